@@ -1,0 +1,107 @@
+"""Command line: the only place that prints and picks exit codes (0 ok, 1 drift, 2 bad input)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import pipeline
+from generator.config import Options, load_options
+from generator.errors import GeneratorError, Problem, SpecError
+
+EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; never lets a traceback reach the user unless ``--debug``."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except SpecError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        count = len(err.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except GeneratorError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted; nothing was written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as err:  # noqa: BLE001 - the one boundary where any failure becomes a message
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: internal failure ({type(err).__name__}: {err}); nothing was written. "
+              "Run again with --debug for the traceback and report it.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator",
+                                     description="Generate the typed Python client from the OpenAPI spec.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str, run: object, *, output: bool) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument("--spec", type=Path, help="root OpenAPI file (default: spec/openapi.yaml)")
+        if output:
+            sub.add_argument("--out", type=Path, help="output folder (default: generated)")
+            sub.add_argument("--package-name", help="import name of the generated package")
+        sub.add_argument("--strict", action="store_true", default=None,
+                         help="treat every warning as an error")
+        sub.add_argument("--allow-invalid", action="store_true", default=None,
+                         help="generate even if openapi-spec-validator rejects the spec")
+        sub.add_argument("--debug", action="store_true", help="show tracebacks of internal failures")
+        sub.set_defaults(run=run)
+        return sub
+
+    command("validate", "check the spec and report every problem", _validate, output=False)
+    command("generate", "write the client package to the output folder", _generate, output=True)
+    command("check", "exit 1 with a diff if the output folder is not what generate would write",
+            _check, output=True)
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return load_options(spec=args.spec, out=getattr(args, "out", None),
+                        package_name=getattr(args, "package_name", None),
+                        strict=args.strict, allow_invalid=args.allow_invalid)
+
+
+def _warn(warnings: tuple[Problem, ...]) -> None:
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    options = _options(args)
+    _warn(pipeline.check_spec(options))
+    print(f"{options.spec}: valid", file=sys.stderr)
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    options = _options(args)
+    result = pipeline.generate(options)
+    _warn(result.warnings)
+    print(f"wrote {len(result.files)} files to {options.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    options = _options(args)
+    result, diffs = pipeline.check(options)
+    _warn(result.warnings)
+    if not diffs:
+        print(f"{options.out} is up to date", file=sys.stderr)
+        return EXIT_OK
+    for diff in diffs:
+        sys.stdout.write(diff)
+    print(f"{len(diffs)} file(s) in {options.out} differ from the spec; run `make generate` "
+          "and review the diff", file=sys.stderr)
+    return EXIT_DRIFT

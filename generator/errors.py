@@ -1,0 +1,67 @@
+"""Every error the generator raises, and the located problem record they carry.
+
+The tree::
+
+    GeneratorError                 anything the CLI turns into exit code 2
+    ├── SpecError                  the spec is wrong; carries one or more located Problems
+    ├── ConfigError                bad options or pyproject.toml settings
+    └── InternalError              a bug or a third-party tool failing unexpectedly
+
+Only ``generator.cli`` prints these and picks exit codes.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.Enum):
+    """How much a problem matters: errors stop generation, warnings do not (unless strict)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the spec, located compiler-style."""
+
+    file: str
+    line: int
+    column: int
+    pointer: str
+    message: str
+    hint: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return (
+            f"{self.file}:{self.line}:{self.column}: {self.pointer or '#'}: "
+            f"{prefix}{self.message}; {self.hint}"
+        )
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Order problems by place in the file, then by text, for stable output."""
+        return (self.file, self.line, self.column, self.pointer, self.message)
+
+
+class GeneratorError(Exception):
+    """Base of every error the generator reports to users."""
+
+
+class SpecError(GeneratorError):
+    """The spec cannot be used; ``problems`` lists every located reason at once."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(sorted(problems, key=Problem.sort_key))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class ConfigError(GeneratorError):
+    """An option or a ``[tool.generator]`` setting is invalid."""
+
+
+class InternalError(GeneratorError):
+    """Something failed that should not have; the message says which stage."""

@@ -1,0 +1,221 @@
+"""The single call into datamodel-code-generator, and an index of the classes it wrote.
+
+The index (read from the generated source with ``ast``) gives each class's fields with their
+annotations and defaults as source text, so per-variant methods can offer exactly the
+arguments the model accepts.
+"""
+
+from __future__ import annotations
+
+import ast
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator.errors import InternalError
+
+HEADER = "# Pydantic models of every schema in the spec. Generated; do not edit."
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One model field: Python name, wire alias, annotation and default as source text."""
+
+    name: str
+    alias: str
+    annotation: str
+    default: str | None
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelClass:
+    """One generated class: a BaseModel with fields, or a RootModel wrapping a type."""
+
+    name: str
+    fields: tuple[Field, ...]
+    root: str | None  # the wrapped annotation (Annotated stripped) when a RootModel
+    is_enum: bool = False
+    is_alias: bool = False  # a type alias (``X = Annotated[...]``), not a class
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    """The generated models module: its source and its class index."""
+
+    source: str
+    classes: Mapping[str, ModelClass]
+
+    def public_annotation(self, name: str) -> str:
+        """What users see for a model: a RootModel's wrapped type, else the class itself."""
+        cls = self.classes.get(name)
+        return cls.root if cls is not None and cls.root is not None else name
+
+
+def build_models(document: Mapping[str, Any]) -> Models:
+    """Generate pydantic v2 models for every component schema of ``document``."""
+    from datamodel_code_generator import (  # noqa: PLC0415 - heavy import, only when generating
+        DataModelType,
+        InputFileType,
+        OpenAPIScope,
+        generate,
+    )
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            source = generate(
+                dict(document),
+                input_file_type=InputFileType.OpenAPI,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                openapi_scopes=[OpenAPIScope.Schemas],
+                custom_file_header=HEADER,
+                disable_timestamp=True,
+                use_union_operator=True,
+                use_standard_collections=True,
+                use_annotated=True,
+                field_constraints=True,
+                use_schema_description=True,
+                use_field_description=True,
+                snake_case_field=True,
+                enum_field_as_literal="all",
+                allow_population_by_field_name=True,
+                use_double_quotes=True,
+                # Keep fields the server adds (ids, flags) and fields the docs never named.
+                extra_fields="allow",
+                formatters=[],
+            )
+        except Exception as err:  # the tool raises many types; each becomes our one error
+            raise InternalError(f"datamodel-code-generator failed: {type(err).__name__}: "
+                                f"{str(err).splitlines()[0] if str(err) else ''}") from err
+    if not isinstance(source, str):
+        raise InternalError("datamodel-code-generator returned several modules; expected one")
+    source = split_aliases(alias_root_models(source))
+    return Models(source, index_classes(source))
+
+
+_TYPING_NAMES = frozenset({"Annotated", "Literal", "Any", "Field", "None", "str", "int", "float",
+                           "bool", "bytes", "list", "dict", "set", "tuple", "AwareDatetime",
+                           "datetime", "date", "time", "timedelta", "UUID", "Decimal", "AnyUrl",
+                           "EmailStr", "NaiveDatetime", "AnyHttpUrl", "Base64Str", "SecretStr"})
+
+
+def alias_root_models(source: str) -> str:
+    """Turn ``class X(RootModel[T]): root: Annotated[T, ...]`` into ``X = Annotated[T, ...]``.
+
+    Users then pass and receive plain values (``"DURING"``, ``[...]``, a variant model) instead
+    of wrapper objects, and mypy sees the real type. Only done when every name the alias uses
+    is already defined above it: an alias, unlike an annotation, is evaluated at import.
+    """
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    defined: set[str] = set()
+    edits: list[tuple[int, int, str]] = []
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            root = next((s for s in node.body if isinstance(s, ast.AnnAssign)
+                         and isinstance(s.target, ast.Name) and s.target.id == "root"), None)
+            is_root = any(ast.unparse(b).startswith("RootModel[") for b in node.bases)
+            if is_root and root is not None and node.name not in _used_names(root.annotation) and (
+                _used_names(root.annotation) <= defined | _TYPING_NAMES
+            ):
+                start = (node.decorator_list[0].lineno if node.decorator_list else node.lineno) - 1
+                edits.append((start, node.end_lineno or node.lineno,
+                              f"{node.name} = {ast.unparse(root.annotation)}\n"))
+            defined.add(node.name)
+        elif isinstance(node, ast.ImportFrom):
+            defined.update(a.asname or a.name for a in node.names)
+        elif isinstance(node, ast.Assign):
+            defined.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    for start, end, text in reversed(edits):
+        lines[start:end] = [text]
+    return "".join(lines)
+
+
+def split_aliases(source: str) -> str:
+    """``Field(alias='from')`` → ``Field(validation_alias='from', serialization_alias='from')``.
+
+    The wire name still reads and writes JSON, but type checkers (which take ``alias`` as the
+    constructor's parameter name) let users write ``SmsConfig(from_=...)``.
+    """
+    lines = source.splitlines(keepends=True)
+    spots: list[tuple[int, int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field":
+            for kw in node.keywords:
+                if kw.arg == "alias" and isinstance(kw.value, ast.Constant):
+                    spots.append((kw.lineno - 1, kw.col_offset, ast.unparse(kw.value)))
+    for line, col, value in sorted(spots, reverse=True):
+        text = lines[line]
+        encoded = text.encode()  # col_offset counts UTF-8 bytes
+        head, tail = encoded[:col].decode(), encoded[col:].decode()
+        lines[line] = head + f"validation_alias={value}, serialization_" + tail
+    return "".join(lines)
+
+
+def _used_names(node: ast.expr) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def index_classes(source: str) -> dict[str, ModelClass]:
+    """Read the classes, fields, annotations and defaults out of generated model source."""
+    tree = ast.parse(source)
+    classes: dict[str, ModelClass] = {}
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)):
+            name = node.targets[0].id
+            classes[name] = ModelClass(name, (), None, is_alias=True)
+            continue
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = [ast.unparse(b) for b in node.bases]
+        root = next((b[len("RootModel["):-1] for b in bases if b.startswith("RootModel[")), None)
+        fields: list[Field] = []
+        body = node.body
+        for i, stmt in enumerate(body):
+            if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
+                continue
+            name = stmt.target.id
+            if name == "model_config":
+                continue
+            annotation, alias = _strip_annotated(stmt.annotation)
+            if name == "root":
+                root = annotation
+                continue
+            default = ast.unparse(stmt.value) if stmt.value is not None else None
+            doc = body[i + 1] if i + 1 < len(body) else None
+            description = (
+                doc.value.value.strip()
+                if isinstance(doc, ast.Expr) and isinstance(doc.value, ast.Constant)
+                and isinstance(doc.value.value, str) else ""
+            )
+            fields.append(Field(name, alias or name, annotation, default, description))
+        is_enum = any(b in ("Enum", "StrEnum", "IntEnum") for b in bases)
+        classes[node.name] = ModelClass(node.name, tuple(fields), root, is_enum)
+    return classes
+
+
+def _strip_annotated(annotation: ast.expr) -> tuple[str, str | None]:
+    """``Annotated[T, Field(alias='x')]`` → (``T`` with inner Annotated stripped too, ``'x'``)."""
+    alias: str | None = None
+    if (isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name)
+            and annotation.value.id == "Annotated" and isinstance(annotation.slice, ast.Tuple)):
+        for extra in annotation.slice.elts[1:]:
+            if isinstance(extra, ast.Call):
+                for kw in extra.keywords:
+                    if kw.arg in ("alias", "serialization_alias") and isinstance(kw.value, ast.Constant):
+                        alias = str(kw.value.value)
+    return ast.unparse(_Unannotate().visit(annotation)), alias
+
+
+class _Unannotate(ast.NodeTransformer):
+    """Replace every ``Annotated[T, ...]`` with ``T``: signatures need the type, not constraints."""
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
+        if (isinstance(node.value, ast.Name) and node.value.id == "Annotated"
+                and isinstance(node.slice, ast.Tuple) and node.slice.elts):
+            return self.visit(node.slice.elts[0])  # type: ignore[no-any-return]
+        self.generic_visit(node)
+        return node

@@ -1,0 +1,91 @@
+"""Names computed once, valid by construction: identifiers, class names, module names.
+
+Every function here returns a value that is a valid Python name whatever text the spec
+holds; the wire name is kept beside it by the caller (for aliases and URLs).
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+# Names a generated method parameter must not take: they would shadow what the body uses.
+_RESERVED_PARAMS = frozenset({"self", "options", "body", "cls"})
+_BUILTINS = frozenset(dir(builtins))
+# Windows refuses these as file names whatever the extension.
+_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
+
+def words(text: str) -> list[str]:
+    """Split any text into lower-case ASCII words: camelCase, snake_case, kebab, spaces."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return [w.lower() for w in _WORD.findall(ascii_text)]
+
+
+def snake(text: str, *, fallback: str = "value") -> str:
+    """A snake_case identifier that is never a keyword and never starts with a digit."""
+    name = "_".join(words(text)) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        name += "_"
+    return name
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    """A PascalCase class name that never starts with a digit and is not a builtin."""
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    if name[0].isdigit():
+        name = fallback + name
+    if name in _BUILTINS or keyword.iskeyword(name):
+        name += fallback
+    return name
+
+
+def parameter_name(text: str) -> str:
+    """A method parameter name: snake_case, and clear of the names generated bodies use."""
+    name = snake(text)
+    while name in _RESERVED_PARAMS:
+        name += "_"
+    return name
+
+
+def module_name(text: str) -> str:
+    """A module file name: word characters only, never a reserved device name."""
+    name = snake(text, fallback="module")
+    if name in _DEVICE_NAMES or name.startswith("_"):
+        name = "m_" + name.lstrip("_")
+    return name
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """``name``, or ``name`` with the smallest numeric suffix that is not yet taken; records it."""
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def singular(word: str) -> str:
+    """A crude English singular, enough to strip a resource name from an operationId."""
+    if word.endswith("ies") and len(word) > 3:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def method_name(operation_id: str, resource: str) -> str:
+    """``createAction`` in resource ``actions`` → ``create``: the resource words are implied."""
+    op_words = words(operation_id)
+    resource_words = set(words(resource)) | {singular(w) for w in words(resource)}
+    kept = [w for w in op_words if w not in resource_words]
+    return snake("_".join(kept or op_words), fallback="call")
