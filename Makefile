@@ -1,0 +1,36 @@
+# One-line aliases; configuration lives in pyproject.toml. `make generate` and `make test`
+# do all set-up on a fresh machine (virtualenv from requirements.lock, Node tools via npm ci).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .stamps
+
+.PHONY: generate check test snapshots lint bench corpus
+
+$(STAMPS)/venv: requirements.lock
+	@mkdir -p $(STAMPS)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+$(STAMPS)/node: package.json package-lock.json
+	@mkdir -p $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(STAMPS)/venv
+	$(PY) -m generator validate --strict
+	$(PY) -m generator generate --strict
+
+check: $(STAMPS)/venv
+	$(PY) -m generator check --strict
+
+test: $(STAMPS)/venv $(STAMPS)/node
+	$(PY) -m pytest
+
+snapshots: $(STAMPS)/venv
+	$(PY) -m tests.snapshots
+
+lint: $(STAMPS)/venv
+	$(PY) -m ruff check generator tests
+	$(PY) -m mypy --strict generator

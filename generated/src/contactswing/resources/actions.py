@@ -1,0 +1,1480 @@
+"""Create, list, read and update the actions that assistants can run during a conversation."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any, Literal, Unpack
+
+from .._request import Endpoint as _Endpoint
+from .._request import RequestOptions as _RequestOptions
+from .._sentinel import NOT_GIVEN as _NOT_GIVEN
+from .._sentinel import NotGiven as _NotGiven
+from .._sentinel import given as _given
+from .._response import APIResponse as _APIResponse
+from .._response import async_to_raw_response_wrapper as _async_raw
+from .._response import to_raw_response_wrapper as _raw
+from .._runtime import AsyncResource as _AsyncResource
+from .._runtime import SyncResource as _SyncResource
+from ..models import (
+    ActionTiming,
+    AircallAction,
+    AircallWebhook,
+    AppointmentAction,
+    AppointmentWebhook,
+    CallTransferAction,
+    CallTransferWebhook,
+    CreateActionRequest,
+    CreateActionResponse,
+    DataExtractionAction,
+    DataExtractionWebhook,
+    DtmfAction,
+    DtmfWebhook,
+    EmailAction,
+    EmailConfig,
+    GetActionResponse,
+    ListActionsResponse,
+    SmsAction,
+    SmsConfig,
+    SmsWebhook,
+    UpdateActionRequest,
+    UpdateActionResponse,
+    WebhookAction,
+    WebhookConfig,
+    WhatsappAction,
+    WhatsappWebhook,
+)
+
+__all__ = ["AsyncActions", "Actions"]
+
+_LIST = _Endpoint[ListActionsResponse](
+    method="GET",
+    path="/v2/_actions",
+    response=ListActionsResponse,
+    idempotency_header=None,
+)
+
+_CREATE = _Endpoint[CreateActionResponse](
+    method="POST",
+    path="/v2/_actions",
+    response=CreateActionResponse,
+    idempotency_header=None,
+)
+
+_GET = _Endpoint[GetActionResponse](
+    method="GET",
+    path="/v2/_actions/{action_id}",
+    response=GetActionResponse,
+    idempotency_header=None,
+)
+
+_UPDATE = _Endpoint[UpdateActionResponse](
+    method="PUT",
+    path="/v2/_actions/{action_id}",
+    response=UpdateActionResponse,
+    idempotency_header=None,
+)
+
+
+class Actions(_SyncResource):
+    """Create, list, read and update the actions that assistants can run during a conversation."""
+
+    @cached_property
+    def with_raw_response(self) -> ActionsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) beside the parsed body."""
+        return ActionsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        **options: Unpack[_RequestOptions],
+    ) -> ListActionsResponse:
+        """List actions
+
+        Returns the company's actions one page at a time, together with paging details. Each item is one of the known action kinds, or an UnknownAction for a kind this client does not model.
+
+        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        return self._client.call(
+            _LIST,
+            query={
+                "page": page,
+                "per_page": per_page,
+            },
+            options=options,
+        )
+
+    def create(
+        self,
+        body: CreateActionRequest,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action
+
+        Creates a new action. The value of `type` in the body selects which kind of action is created and which configuration object must accompany it.
+
+        ``POST /v2/_actions``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        return self._client.call(
+            _CREATE,
+            body=body,
+            options=options,
+        )
+
+    def create_sms(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        sms: SmsConfig,
+        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
+
+        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = SmsAction(
+            type="SEND_SMS",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                sms=sms,
+                webhook=webhook,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_email(
+        self,
+        *,
+        name: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
+
+        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = EmailAction(
+            type="SEND_EMAIL",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                email=email,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_webhook(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WebhookConfig,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
+
+        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = WebhookAction(
+            type="WEBHOOK",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_appointment(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: AppointmentWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
+
+        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = AppointmentAction(
+            type="APPOINTMENT",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_data_extraction(
+        self,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: DataExtractionWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
+
+        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = DataExtractionAction(
+            type="SINGLEDATAEXTRACTION",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_call_transfer(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        phone_number: str,
+        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
+        speech: str | None | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
+
+        An action that hands the live call over to a human at another phone number.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = CallTransferAction(
+            type="CALL_TRANSFER",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                phone_number=phone_number,
+                webhook=webhook,
+                speech=speech,
+                run_before_call=run_before_call,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_whatsapp(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WhatsappWebhook,
+        is_active: bool | None | _NotGiven = _NOT_GIVEN,
+        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
+
+        An action that makes the assistant send a pre-approved WhatsApp template message.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = WhatsappAction(
+            type="SEND_WHATSAPP",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+                is_active=is_active,
+                phone_number=phone_number,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_dtmf(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: DtmfWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
+
+        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = DtmfAction(
+            type="DTMF_ACTION",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def create_aircall(
+        self,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: AircallWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
+
+        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = AircallAction(
+            type="AIRCALL",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+                tags=tags,
+            ),
+        )
+        return self.create(
+            body,
+            **options,
+        )
+
+    def get(
+        self,
+        action_id: str,
+        **options: Unpack[_RequestOptions],
+    ) -> GetActionResponse:
+        """Get an action
+
+        Returns one action, with its full configuration, by its identifier.
+
+        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        return self._client.call(
+            _GET,
+            path={
+                "action_id": action_id,
+            },
+            options=options,
+        )
+
+    def update(
+        self,
+        action_id: str,
+        body: UpdateActionRequest,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action
+
+        Replaces the configuration of an existing action. The body has the same shape as when the action was created.
+
+        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        return self._client.call(
+            _UPDATE,
+            path={
+                "action_id": action_id,
+            },
+            body=body,
+            options=options,
+        )
+
+    def update_sms(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        sms: SmsConfig,
+        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
+
+        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = SmsAction(
+            type="SEND_SMS",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                sms=sms,
+                webhook=webhook,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_email(
+        self,
+        action_id: str,
+        *,
+        name: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
+
+        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = EmailAction(
+            type="SEND_EMAIL",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                email=email,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_webhook(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WebhookConfig,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
+
+        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = WebhookAction(
+            type="WEBHOOK",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_appointment(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: AppointmentWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
+
+        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = AppointmentAction(
+            type="APPOINTMENT",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_data_extraction(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: DataExtractionWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
+
+        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = DataExtractionAction(
+            type="SINGLEDATAEXTRACTION",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_call_transfer(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        phone_number: str,
+        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
+        speech: str | None | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
+
+        An action that hands the live call over to a human at another phone number.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = CallTransferAction(
+            type="CALL_TRANSFER",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                phone_number=phone_number,
+                webhook=webhook,
+                speech=speech,
+                run_before_call=run_before_call,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_whatsapp(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WhatsappWebhook,
+        is_active: bool | None | _NotGiven = _NOT_GIVEN,
+        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
+
+        An action that makes the assistant send a pre-approved WhatsApp template message.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = WhatsappAction(
+            type="SEND_WHATSAPP",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+                is_active=is_active,
+                phone_number=phone_number,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_dtmf(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: DtmfWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
+
+        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = DtmfAction(
+            type="DTMF_ACTION",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    def update_aircall(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: AircallWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
+
+        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = AircallAction(
+            type="AIRCALL",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+                tags=tags,
+            ),
+        )
+        return self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+
+class ActionsWithRawResponse:
+    """``Actions`` methods that return an ``APIResponse`` wrapping the parsed body."""
+
+    def __init__(self, resource: Actions) -> None:
+        self.list = _raw(resource.list)
+        self.create = _raw(resource.create)
+        self.create_sms = _raw(resource.create_sms)
+        self.create_email = _raw(resource.create_email)
+        self.create_webhook = _raw(resource.create_webhook)
+        self.create_appointment = _raw(resource.create_appointment)
+        self.create_data_extraction = _raw(resource.create_data_extraction)
+        self.create_call_transfer = _raw(resource.create_call_transfer)
+        self.create_whatsapp = _raw(resource.create_whatsapp)
+        self.create_dtmf = _raw(resource.create_dtmf)
+        self.create_aircall = _raw(resource.create_aircall)
+        self.get = _raw(resource.get)
+        self.update = _raw(resource.update)
+        self.update_sms = _raw(resource.update_sms)
+        self.update_email = _raw(resource.update_email)
+        self.update_webhook = _raw(resource.update_webhook)
+        self.update_appointment = _raw(resource.update_appointment)
+        self.update_data_extraction = _raw(resource.update_data_extraction)
+        self.update_call_transfer = _raw(resource.update_call_transfer)
+        self.update_whatsapp = _raw(resource.update_whatsapp)
+        self.update_dtmf = _raw(resource.update_dtmf)
+        self.update_aircall = _raw(resource.update_aircall)
+
+
+class AsyncActions(_AsyncResource):
+    """Create, list, read and update the actions that assistants can run during a conversation."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncActionsWithRawResponse:
+        """The same methods, returning the raw response (headers, status) beside the parsed body."""
+        return AsyncActionsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        **options: Unpack[_RequestOptions],
+    ) -> ListActionsResponse:
+        """List actions
+
+        Returns the company's actions one page at a time, together with paging details. Each item is one of the known action kinds, or an UnknownAction for a kind this client does not model.
+
+        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        return await self._client.call(
+            _LIST,
+            query={
+                "page": page,
+                "per_page": per_page,
+            },
+            options=options,
+        )
+
+    async def create(
+        self,
+        body: CreateActionRequest,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action
+
+        Creates a new action. The value of `type` in the body selects which kind of action is created and which configuration object must accompany it.
+
+        ``POST /v2/_actions``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        return await self._client.call(
+            _CREATE,
+            body=body,
+            options=options,
+        )
+
+    async def create_sms(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        sms: SmsConfig,
+        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
+
+        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = SmsAction(
+            type="SEND_SMS",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                sms=sms,
+                webhook=webhook,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_email(
+        self,
+        *,
+        name: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
+
+        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = EmailAction(
+            type="SEND_EMAIL",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                email=email,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_webhook(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WebhookConfig,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
+
+        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = WebhookAction(
+            type="WEBHOOK",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_appointment(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: AppointmentWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
+
+        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = AppointmentAction(
+            type="APPOINTMENT",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_data_extraction(
+        self,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: DataExtractionWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
+
+        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = DataExtractionAction(
+            type="SINGLEDATAEXTRACTION",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_call_transfer(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        phone_number: str,
+        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
+        speech: str | None | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
+
+        An action that hands the live call over to a human at another phone number.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = CallTransferAction(
+            type="CALL_TRANSFER",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                phone_number=phone_number,
+                webhook=webhook,
+                speech=speech,
+                run_before_call=run_before_call,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_whatsapp(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WhatsappWebhook,
+        is_active: bool | None | _NotGiven = _NOT_GIVEN,
+        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
+
+        An action that makes the assistant send a pre-approved WhatsApp template message.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = WhatsappAction(
+            type="SEND_WHATSAPP",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+                is_active=is_active,
+                phone_number=phone_number,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_dtmf(
+        self,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: DtmfWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
+
+        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = DtmfAction(
+            type="DTMF_ACTION",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def create_aircall(
+        self,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: AircallWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> CreateActionResponse:
+        """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
+
+        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        """
+        body = AircallAction(
+            type="AIRCALL",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+                tags=tags,
+            ),
+        )
+        return await self.create(
+            body,
+            **options,
+        )
+
+    async def get(
+        self,
+        action_id: str,
+        **options: Unpack[_RequestOptions],
+    ) -> GetActionResponse:
+        """Get an action
+
+        Returns one action, with its full configuration, by its identifier.
+
+        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        return await self._client.call(
+            _GET,
+            path={
+                "action_id": action_id,
+            },
+            options=options,
+        )
+
+    async def update(
+        self,
+        action_id: str,
+        body: UpdateActionRequest,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action
+
+        Replaces the configuration of an existing action. The body has the same shape as when the action was created.
+
+        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        return await self._client.call(
+            _UPDATE,
+            path={
+                "action_id": action_id,
+            },
+            body=body,
+            options=options,
+        )
+
+    async def update_sms(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        sms: SmsConfig,
+        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
+
+        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = SmsAction(
+            type="SEND_SMS",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                sms=sms,
+                webhook=webhook,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_email(
+        self,
+        action_id: str,
+        *,
+        name: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
+
+        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = EmailAction(
+            type="SEND_EMAIL",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                email=email,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_webhook(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WebhookConfig,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
+
+        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = WebhookAction(
+            type="WEBHOOK",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_appointment(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: AppointmentWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
+
+        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = AppointmentAction(
+            type="APPOINTMENT",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_data_extraction(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: DataExtractionWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
+
+        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = DataExtractionAction(
+            type="SINGLEDATAEXTRACTION",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_call_transfer(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        phone_number: str,
+        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
+        speech: str | None | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
+
+        An action that hands the live call over to a human at another phone number.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = CallTransferAction(
+            type="CALL_TRANSFER",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                phone_number=phone_number,
+                webhook=webhook,
+                speech=speech,
+                run_before_call=run_before_call,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_whatsapp(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: WhatsappWebhook,
+        is_active: bool | None | _NotGiven = _NOT_GIVEN,
+        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
+
+        An action that makes the assistant send a pre-approved WhatsApp template message.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = WhatsappAction(
+            type="SEND_WHATSAPP",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+                is_active=is_active,
+                phone_number=phone_number,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_dtmf(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        description: str,
+        action_timing: ActionTiming,
+        webhook: DtmfWebhook,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
+
+        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = DtmfAction(
+            type="DTMF_ACTION",
+            **_given(
+                name=name,
+                description=description,
+                action_timing=action_timing,
+                webhook=webhook,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+    async def update_aircall(
+        self,
+        action_id: str,
+        *,
+        name: str,
+        action_timing: ActionTiming,
+        webhook: AircallWebhook,
+        description: str | None | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        **options: Unpack[_RequestOptions],
+    ) -> UpdateActionResponse:
+        """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
+
+        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+
+        Builds the model from the keyword arguments (validated before any request) and
+        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        """
+        body = AircallAction(
+            type="AIRCALL",
+            **_given(
+                name=name,
+                action_timing=action_timing,
+                webhook=webhook,
+                description=description,
+                tags=tags,
+            ),
+        )
+        return await self.update(
+            action_id,
+            body,
+            **options,
+        )
+
+
+class AsyncActionsWithRawResponse:
+    """``AsyncActions`` methods that return an ``APIResponse`` wrapping the parsed body."""
+
+    def __init__(self, resource: AsyncActions) -> None:
+        self.list = _async_raw(resource.list)
+        self.create = _async_raw(resource.create)
+        self.create_sms = _async_raw(resource.create_sms)
+        self.create_email = _async_raw(resource.create_email)
+        self.create_webhook = _async_raw(resource.create_webhook)
+        self.create_appointment = _async_raw(resource.create_appointment)
+        self.create_data_extraction = _async_raw(resource.create_data_extraction)
+        self.create_call_transfer = _async_raw(resource.create_call_transfer)
+        self.create_whatsapp = _async_raw(resource.create_whatsapp)
+        self.create_dtmf = _async_raw(resource.create_dtmf)
+        self.create_aircall = _async_raw(resource.create_aircall)
+        self.get = _async_raw(resource.get)
+        self.update = _async_raw(resource.update)
+        self.update_sms = _async_raw(resource.update_sms)
+        self.update_email = _async_raw(resource.update_email)
+        self.update_webhook = _async_raw(resource.update_webhook)
+        self.update_appointment = _async_raw(resource.update_appointment)
+        self.update_data_extraction = _async_raw(resource.update_data_extraction)
+        self.update_call_transfer = _async_raw(resource.update_call_transfer)
+        self.update_whatsapp = _async_raw(resource.update_whatsapp)
+        self.update_dtmf = _async_raw(resource.update_dtmf)
+        self.update_aircall = _async_raw(resource.update_aircall)
