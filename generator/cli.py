@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as err:  # noqa: BLE001 - the one boundary where any failure becomes a message
+    except Exception as err:
         if args.debug:
             traceback.print_exc()
         print(f"error: internal failure ({type(err).__name__}: {err}); nothing was written. "

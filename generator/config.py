@@ -54,4 +54,4 @@ def _apply(options: Options, values: dict[str, Any], where: str) -> Options:
                               f"known: {', '.join(sorted(known))}")
     converted = {k: Path(v) if k in ("spec", "out", "cache_dir") and isinstance(v, str) else v
                  for k, v in values.items()}
-    return replace(options, **converted)
+    return replace(options, **converted)  # type: ignore[arg-type]  # checked against the fields

@@ -14,11 +14,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import black
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator.errors import InternalError
 
-_MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
-_KEY_PREFIX = f"{black.__version__}|{_MODE!r}|".encode()
+black_version: str = getattr(black, "__version__", "unknown")
+
+_MODE = black.Mode(target_versions={TargetVersion.PY311}, line_length=100)
+_KEY_PREFIX = f"{black_version}|{_MODE!r}|".encode()
 # Below this many uncached files, starting worker processes costs more than it saves.
 _PARALLEL_FROM = 12
 
@@ -48,7 +52,7 @@ def format_source(path: str, text: str) -> str:
     """One file through black; a syntax error is a generator bug, reported with the file."""
     try:
         return black.format_str(text, mode=_MODE)
-    except black.InvalidInput as err:
+    except InvalidInput as err:
         raise InternalError(f"generated {path} is not valid Python ({err}); please report "
                             "this with the spec that caused it") from err
 

@@ -99,7 +99,7 @@ def parse_text(raw: bytes, path: Path, sources: SourceMap) -> Any:
                                      f"keep nesting under {MAX_DEPTH} levels")]) from err
     else:
         try:
-            data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+            data = yaml.load(text, Loader=_Loader)
         except yaml.MarkedYAMLError as err:
             mark = err.problem_mark or err.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -162,6 +162,7 @@ class _Bundler:
                         schemas[name] = schema
         if self.problems:
             raise SpecError(self.problems)
+        assert isinstance(document, dict)
         return document
 
     def _read(self, path: Path, referrer: Path, pointer: str) -> Any:
@@ -214,7 +215,7 @@ class _Bundler:
 
     def _mapping(self, value: Any, file: Path, pointer: str) -> Any:
         """Rewrite a discriminator mapping value that names another file, like a $ref."""
-        if not isinstance(value, str) or value.startswith("#") and file == self.root:
+        if not isinstance(value, str) or (value.startswith("#") and file == self.root):
             return value
         if "/" not in value and "." not in value:
             return value  # a bare schema name: OpenAPI resolves it against components/schemas

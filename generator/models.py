@@ -55,12 +55,9 @@ class Models:
 
 def build_models(document: Mapping[str, Any]) -> Models:
     """Generate pydantic v2 models for every component schema of ``document``."""
-    from datamodel_code_generator import (  # noqa: PLC0415 - heavy import, only when generating
-        DataModelType,
-        InputFileType,
-        OpenAPIScope,
-        generate,
-    )
+    # Imported here: it is heavy, and only generation needs it.
+    from datamodel_code_generator import LiteralType, generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType, OpenAPIScope
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -79,7 +76,7 @@ def build_models(document: Mapping[str, Any]) -> Models:
                 use_schema_description=True,
                 use_field_description=True,
                 snake_case_field=True,
-                enum_field_as_literal="all",
+                enum_field_as_literal=LiteralType.All,
                 allow_population_by_field_name=True,
                 use_double_quotes=True,
                 # Keep fields the server adds (ids, flags) and fields the docs never named.

@@ -98,7 +98,7 @@ def is_json(media_type: str) -> bool:
 
 def _hoist_inline(media: dict[str, Any], name: str, schemas: dict[str, Any], taken: set[str]) -> None:
     schema = media.get("schema")
-    if not isinstance(schema, Mapping) or "$ref" in schema and len(schema) == 1:
+    if not isinstance(schema, Mapping) or ("$ref" in schema and len(schema) == 1):
         return
     key = naming.unique(naming.pascal(name), taken)
     schemas[key] = schema

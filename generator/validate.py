@@ -11,11 +11,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+from generator import schema_check
 from generator.errors import Problem, Severity, SpecError
 from generator.load import Spec
 from generator.sourcemap import escape, split_pointer
 from generator.walk import deref, iter_operations, iter_schemas
-from generator import schema_check
 
 _PATH_PARAM = re.compile(r"{([^{}/]+)}")
 _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
