@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import keyword
 import re
+import textwrap
 from pathlib import Path
 
 import jinja2
@@ -38,12 +39,23 @@ def ident(value: object) -> str:
 def docstring(value: object, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring, continuation lines indented."""
     text = _LINE_BREAKS.sub("\n", str(value)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = text.replace("\t", "    ").strip()
+    text = _wrap(text.replace("\t", "    ").strip(), max(40, 96 - indent))
     if text.endswith('"'):
         text += " "
     pad = " " * indent
     return "\n".join((pad + line if line.strip() else "").rstrip() if i else line.rstrip()
                      for i, line in enumerate(text.split("\n")))
+
+
+def _wrap(text: str, width: int) -> str:
+    """Wrap prose lines to ``width``; lists, tables and indented blocks keep their layout."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width or line.startswith((" ", "-", "*", "|", "`", "#")):
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out)
 
 
 def comment(value: object) -> str:

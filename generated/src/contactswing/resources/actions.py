@@ -93,7 +93,9 @@ class Actions(_SyncResource):
     ) -> ListActionsResponse:
         """List actions
 
-        Returns the company's actions one page at a time, together with paging details. Each item is one of the known action kinds, or an UnknownAction for a kind this client does not model.
+        Returns the company's actions one page at a time, together with paging details. Each
+        item is one of the known action kinds, or an UnknownAction for a kind this client does
+        not model.
 
         ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
         """
@@ -113,7 +115,8 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action
 
-        Creates a new action. The value of `type` in the body selects which kind of action is created and which configuration object must accompany it.
+        Creates a new action. The value of `type` in the body selects which kind of action is
+        created and which configuration object must accompany it.
 
         ``POST /v2/_actions``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
@@ -135,10 +138,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the configured SMS
+        provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = SmsAction(
             type="SEND_SMS",
@@ -166,10 +171,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls for it.
+        Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = EmailAction(
             type="SEND_EMAIL",
@@ -196,10 +203,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an external HTTP
+        endpoint, for example to look up or push data during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = WebhookAction(
             type="WEBHOOK",
@@ -226,10 +235,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected Google or
+        Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = AppointmentAction(
             type="APPOINTMENT",
@@ -256,10 +267,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the conversation
+        and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = DataExtractionAction(
             type="SINGLEDATAEXTRACTION",
@@ -291,8 +304,9 @@ class Actions(_SyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = CallTransferAction(
             type="CALL_TRANSFER",
@@ -326,8 +340,9 @@ class Actions(_SyncResource):
 
         An action that makes the assistant send a pre-approved WhatsApp template message.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = WhatsappAction(
             type="SEND_WHATSAPP",
@@ -356,10 +371,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example to move
+        through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = DtmfAction(
             type="DTMF_ACTION",
@@ -387,10 +404,12 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration, between two
+        Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = AircallAction(
             type="AIRCALL",
@@ -434,7 +453,8 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action
 
-        Replaces the configuration of an existing action. The body has the same shape as when the action was created.
+        Replaces the configuration of an existing action. The body has the same shape as when
+        the action was created.
 
         ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
         """
@@ -460,10 +480,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the configured SMS
+        provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = SmsAction(
             type="SEND_SMS",
@@ -493,10 +515,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls for it.
+        Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = EmailAction(
             type="SEND_EMAIL",
@@ -525,10 +549,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an external HTTP
+        endpoint, for example to look up or push data during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = WebhookAction(
             type="WEBHOOK",
@@ -557,10 +583,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected Google or
+        Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = AppointmentAction(
             type="APPOINTMENT",
@@ -589,10 +617,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the conversation
+        and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = DataExtractionAction(
             type="SINGLEDATAEXTRACTION",
@@ -626,8 +656,9 @@ class Actions(_SyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = CallTransferAction(
             type="CALL_TRANSFER",
@@ -663,8 +694,9 @@ class Actions(_SyncResource):
 
         An action that makes the assistant send a pre-approved WhatsApp template message.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = WhatsappAction(
             type="SEND_WHATSAPP",
@@ -695,10 +727,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example to move
+        through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = DtmfAction(
             type="DTMF_ACTION",
@@ -728,10 +762,12 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration, between two
+        Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = AircallAction(
             type="AIRCALL",
@@ -795,7 +831,9 @@ class AsyncActions(_AsyncResource):
     ) -> ListActionsResponse:
         """List actions
 
-        Returns the company's actions one page at a time, together with paging details. Each item is one of the known action kinds, or an UnknownAction for a kind this client does not model.
+        Returns the company's actions one page at a time, together with paging details. Each
+        item is one of the known action kinds, or an UnknownAction for a kind this client does
+        not model.
 
         ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
         """
@@ -815,7 +853,8 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action
 
-        Creates a new action. The value of `type` in the body selects which kind of action is created and which configuration object must accompany it.
+        Creates a new action. The value of `type` in the body selects which kind of action is
+        created and which configuration object must accompany it.
 
         ``POST /v2/_actions``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
@@ -837,10 +876,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the configured SMS
+        provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = SmsAction(
             type="SEND_SMS",
@@ -868,10 +909,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls for it.
+        Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = EmailAction(
             type="SEND_EMAIL",
@@ -898,10 +941,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an external HTTP
+        endpoint, for example to look up or push data during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = WebhookAction(
             type="WEBHOOK",
@@ -928,10 +973,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected Google or
+        Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = AppointmentAction(
             type="APPOINTMENT",
@@ -958,10 +1005,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the conversation
+        and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = DataExtractionAction(
             type="SINGLEDATAEXTRACTION",
@@ -993,8 +1042,9 @@ class AsyncActions(_AsyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = CallTransferAction(
             type="CALL_TRANSFER",
@@ -1028,8 +1078,9 @@ class AsyncActions(_AsyncResource):
 
         An action that makes the assistant send a pre-approved WhatsApp template message.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = WhatsappAction(
             type="SEND_WHATSAPP",
@@ -1058,10 +1109,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example to move
+        through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = DtmfAction(
             type="DTMF_ACTION",
@@ -1089,10 +1142,12 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration, between two
+        Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``create``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``create``. Retried only when the request provably did not reach the server (connection
+        refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         body = AircallAction(
             type="AIRCALL",
@@ -1136,7 +1191,8 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action
 
-        Replaces the configuration of an existing action. The body has the same shape as when the action was created.
+        Replaces the configuration of an existing action. The body has the same shape as when
+        the action was created.
 
         ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
         """
@@ -1162,10 +1218,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the configured SMS
+        provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = SmsAction(
             type="SEND_SMS",
@@ -1195,10 +1253,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it. Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls for it.
+        Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = EmailAction(
             type="SEND_EMAIL",
@@ -1227,10 +1287,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an external HTTP
+        endpoint, for example to look up or push data during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = WebhookAction(
             type="WEBHOOK",
@@ -1259,10 +1321,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected Google or
+        Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = AppointmentAction(
             type="APPOINTMENT",
@@ -1291,10 +1355,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the conversation
+        and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = DataExtractionAction(
             type="SINGLEDATAEXTRACTION",
@@ -1328,8 +1394,9 @@ class AsyncActions(_AsyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = CallTransferAction(
             type="CALL_TRANSFER",
@@ -1365,8 +1432,9 @@ class AsyncActions(_AsyncResource):
 
         An action that makes the assistant send a pre-approved WhatsApp template message.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = WhatsappAction(
             type="SEND_WHATSAPP",
@@ -1397,10 +1465,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example to move
+        through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = DtmfAction(
             type="DTMF_ACTION",
@@ -1430,10 +1500,12 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration, between two
+        Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and
-        calls ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        Builds the model from the keyword arguments (validated before any request) and calls
+        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
+        is idempotent).
         """
         body = AircallAction(
             type="AIRCALL",
