@@ -51,7 +51,7 @@ def _wrap(text: str, width: int) -> str:
     """Wrap prose lines to ``width``; lists, tables and indented blocks keep their layout."""
     out: list[str] = []
     for line in text.split("\n"):
-        if len(line) <= width or line.startswith((" ", "-", "*", "|", "`", "#")):
+        if len(line) <= width or line.startswith((" ", "-", "*", "|", "```", "#")):
             out.append(line)
         else:
             out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))

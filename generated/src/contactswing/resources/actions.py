@@ -97,7 +97,8 @@ class Actions(_SyncResource):
         item is one of the known action kinds, or an UnknownAction for a kind this client does
         not model.
 
-        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers
+        (the method is idempotent).
         """
         return self._client.call(
             _LIST,
@@ -118,7 +119,8 @@ class Actions(_SyncResource):
         Creates a new action. The value of `type` in the body selects which kind of action is
         created and which configuration object must accompany it.
 
-        ``POST /v2/_actions``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        ``POST /v2/_actions``. Retried only when the request provably did not reach the server
+        (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         return self._client.call(
             _CREATE,
@@ -435,7 +437,8 @@ class Actions(_SyncResource):
 
         Returns one action, with its full configuration, by its identifier.
 
-        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
         return self._client.call(
             _GET,
@@ -456,7 +459,8 @@ class Actions(_SyncResource):
         Replaces the configuration of an existing action. The body has the same shape as when
         the action was created.
 
-        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
         return self._client.call(
             _UPDATE,
@@ -835,7 +839,8 @@ class AsyncActions(_AsyncResource):
         item is one of the known action kinds, or an UnknownAction for a kind this client does
         not model.
 
-        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers
+        (the method is idempotent).
         """
         return await self._client.call(
             _LIST,
@@ -856,7 +861,8 @@ class AsyncActions(_AsyncResource):
         Creates a new action. The value of `type` in the body selects which kind of action is
         created and which configuration object must accompany it.
 
-        ``POST /v2/_actions``. Retried only when the request provably did not reach the server (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        ``POST /v2/_actions``. Retried only when the request provably did not reach the server
+        (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
         """
         return await self._client.call(
             _CREATE,
@@ -1173,7 +1179,8 @@ class AsyncActions(_AsyncResource):
 
         Returns one action, with its full configuration, by its identifier.
 
-        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
         return await self._client.call(
             _GET,
@@ -1194,7 +1201,8 @@ class AsyncActions(_AsyncResource):
         Replaces the configuration of an existing action. The body has the same shape as when
         the action was created.
 
-        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
+        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
         return await self._client.call(
             _UPDATE,
