@@ -55,6 +55,9 @@ class Models:
 
 def build_models(document: Mapping[str, Any]) -> Models:
     """Generate pydantic v2 models for every component schema of ``document``."""
+    components = document.get("components")
+    if not (isinstance(components, Mapping) and components.get("schemas")):
+        return Models(f"{HEADER}\n", {})  # the tool refuses a document without schemas
     # Imported here: it is heavy, and only generation needs it.
     from datamodel_code_generator import LiteralType, generate
     from datamodel_code_generator.enums import DataModelType, InputFileType, OpenAPIScope
@@ -109,17 +112,24 @@ def alias_root_models(source: str) -> str:
     lines = source.splitlines(keepends=True)
     defined: set[str] = set()
     edits: list[tuple[int, int, str]] = []
+    # Classes datamodel-code-generator rebuilds (recursive ones) must stay classes.
+    rebuilt = {n.func.value.id for n in ast.walk(tree) if isinstance(n, ast.Call)
+               and isinstance(n.func, ast.Attribute) and n.func.attr == "model_rebuild"
+               and isinstance(n.func.value, ast.Name)}
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             root = next((s for s in node.body if isinstance(s, ast.AnnAssign)
                          and isinstance(s.target, ast.Name) and s.target.id == "root"), None)
             is_root = any(ast.unparse(b).startswith("RootModel[") for b in node.bases)
-            if is_root and root is not None and node.name not in _used_names(root.annotation) and (
+            if is_root and root is not None and node.name not in rebuilt and (
+                node.name not in _used_names(root.annotation)
+            ) and (
                 _used_names(root.annotation) <= defined | _TYPING_NAMES
             ):
                 start = (node.decorator_list[0].lineno if node.decorator_list else node.lineno) - 1
+                alias = _without_field_only(root.annotation)
                 edits.append((start, node.end_lineno or node.lineno,
-                              f"{node.name} = {ast.unparse(root.annotation)}\n"))
+                              f"{node.name} = {ast.unparse(alias)}\n"))
             defined.add(node.name)
         elif isinstance(node, ast.ImportFrom):
             defined.update(a.asname or a.name for a in node.names)
@@ -149,6 +159,30 @@ def split_aliases(source: str) -> str:
         head, tail = encoded[:col].decode(), encoded[col:].decode()
         lines[line] = head + f"validation_alias={value}, serialization_" + tail
     return "".join(lines)
+
+
+# Field() arguments that only mean something on a model field, not inside a type alias.
+_FIELD_ONLY = frozenset({"default", "default_factory", "validate_default", "alias",
+                         "validation_alias", "serialization_alias"})
+
+
+def _without_field_only(annotation: ast.expr) -> ast.expr:
+    """Drop field-only ``Field()`` arguments from a root annotation that becomes an alias."""
+    if not (isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name)
+            and annotation.value.id == "Annotated" and isinstance(annotation.slice, ast.Tuple)):
+        return annotation
+    kept: list[ast.expr] = [annotation.slice.elts[0]]
+    for extra in annotation.slice.elts[1:]:
+        if isinstance(extra, ast.Call) and isinstance(extra.func, ast.Name) and extra.func.id == "Field":
+            keywords = [k for k in extra.keywords if k.arg not in _FIELD_ONLY]
+            if not keywords and not extra.args:
+                continue
+            extra = ast.Call(func=extra.func, args=extra.args, keywords=keywords)
+        kept.append(extra)
+    if len(kept) == 1:
+        return kept[0]
+    return ast.Subscript(value=annotation.value, slice=ast.Tuple(elts=kept, ctx=ast.Load()),
+                         ctx=ast.Load())
 
 
 def _used_names(node: ast.expr) -> set[str]:

@@ -103,11 +103,19 @@ def _resources(document: Mapping[str, Any], models: Models) -> tuple[ir.Resource
         tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
         grouped.setdefault(tag, []).append(op)
     taken_attrs: set[str] = {"with_raw_response", "close", "request", "aclose"}
-    taken_classes: set[str] = set()
+    # A resource class must not shadow a model its module imports (petstore's `user` tag vs `User`).
+    taken_classes: set[str] = set(models.classes)
     resources = []
     for tag in sorted(grouped, key=lambda t: naming.snake(t)):
         attribute = naming.unique(naming.snake(tag, fallback="default"), taken_attrs)
-        class_name = naming.unique(naming.pascal(tag, fallback="Default"), taken_classes)
+        class_name = naming.pascal(tag, fallback="Default")
+        if {class_name, f"Async{class_name}"} & taken_classes or any(
+            n.startswith(class_name) and n.endswith("WithRawResponse") for n in taken_classes
+        ):
+            class_name += "Resource"
+        class_name = naming.unique(class_name, taken_classes)
+        taken_classes.update({f"Async{class_name}", f"{class_name}WithRawResponse",
+                              f"Async{class_name}WithRawResponse"})
         taken_methods: set[str] = {"with_raw_response"}
         operations = _guard_builtins(
             tuple(_operation(document, models, op, tag, taken_methods) for op in grouped[tag]))

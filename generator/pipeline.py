@@ -13,7 +13,7 @@ from generator.models import build_models
 from generator.parse import Naming, parse
 from generator.plan import plan_models
 from generator.render import render
-from generator.validate import validate
+from generator.validate import invalid_defaults, validate
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,8 @@ def build(options: Options) -> Result:
     """Every generated file in memory; nothing is written."""
     spec = load_spec(options.spec)
     warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
-    plan = plan_models(spec.document)
+    drop = invalid_defaults(spec.document) if options.allow_invalid else {}
+    plan = plan_models(spec.document, drop_defaults=drop)
     models = build_models(plan.document)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, spec.sha256))

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,9 +36,18 @@ class ModelPlan:
     removed: tuple[str, ...]  # pointers of code-bearing keys that were dropped
 
 
-def plan_models(document: Mapping[str, Any]) -> ModelPlan:
-    """A deep copy of ``document`` with every model we refer to named and hoisted."""
+def plan_models(document: Mapping[str, Any], drop_defaults: Iterable[str] = ()) -> ModelPlan:
+    """A deep copy of ``document`` with every model we refer to named and hoisted.
+
+    ``drop_defaults`` lists schema pointers whose ``default`` is invalid and must not become code.
+    """
     doc: dict[str, Any] = copy.deepcopy(dict(document))
+    for pointer in drop_defaults:
+        node: Any = doc
+        for segment in split_pointer(pointer):
+            node = node[int(segment)] if isinstance(node, list) else node[segment]
+        if isinstance(node, dict):
+            node.pop("default", None)
     removed = tuple(_strip_code_bearing(doc, ""))
     components = doc.setdefault("components", {})
     schemas: dict[str, Any] = components.get("schemas") or {}

@@ -18,6 +18,7 @@ from generator.sourcemap import escape, split_pointer
 from generator.walk import deref, iter_operations, iter_schemas
 
 _PATH_PARAM = re.compile(r"{([^{}/]+)}")
+_STATUS = re.compile(r"^([1-5]\d\d|[1-5]XX|default)$")
 _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 
 
@@ -28,7 +29,7 @@ def validate(spec: Spec, *, strict: bool = False, allow_invalid: bool = False) -
         *_structural(spec, allow_invalid),
         *_references(spec),
         *_operations(spec),
-        *_schemas(spec),
+        *_schemas(spec, allow_invalid),
     ]
     if strict:
         problems = [replace(p, severity=Severity.ERROR) for p in problems]
@@ -107,6 +108,12 @@ def _operations(spec: Spec) -> Iterator[Problem]:
                           "make every operationId unique")
         else:
             seen[op_id] = op.pointer
+        responses = op.operation.get("responses")
+        for status in responses if isinstance(responses, Mapping) else ():
+            if not _STATUS.match(str(status)):
+                yield problem(spec, f"{op.pointer}/responses/{escape(str(status))}",
+                              f"{status!r} is not an HTTP status code",
+                              "use a code such as 200, a range such as 2XX, or default")
         declared: dict[str, tuple[str, Mapping[str, Any]]] = {}
         for base, holder in ((op.pointer.rsplit("/", 1)[0], op.path_item), (op.pointer, op.operation)):
             params = holder.get("parameters")
@@ -128,20 +135,37 @@ def _operations(spec: Spec) -> Iterator[Problem]:
                               "add `required: true`: a path parameter is always required")
 
 
-def _schemas(spec: Spec) -> Iterator[Problem]:
+def invalid_defaults(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Pointer of each schema whose ``default`` its own schema rejects → the reasons."""
+    checker = schema_check.InstanceChecker(document)
+    found: dict[str, list[str]] = {}
+    for ref in iter_schemas(document):
+        if "default" in ref.schema:
+            messages = checker.errors(ref.pointer, ref.schema["default"])
+            if messages:
+                found[ref.pointer] = messages
+    return found
+
+
+def _schemas(spec: Spec, allow_invalid: bool) -> Iterator[Problem]:
     """Descriptions everywhere; defaults and examples valid against their schemas."""
     document = spec.document
     checker = schema_check.InstanceChecker(document)
+    for pointer, messages in invalid_defaults(document).items():
+        for message in messages:
+            if allow_invalid:
+                yield problem(spec, f"{pointer}/default", f"the default is invalid: {message}",
+                              "it is left out of the generated code; fix it in the spec",
+                              Severity.WARNING)
+            else:
+                yield problem(spec, f"{pointer}/default", f"the default is invalid: {message}",
+                              "change the default to a value the schema accepts")
     for ref in iter_schemas(document):
         schema = ref.schema
         if ref.role in ("component", "property") and not _described(document, schema):
             what = "schema" if ref.role == "component" else "property"
             yield problem(spec, ref.pointer, f"the {what} has no description",
                           "add a `description` saying what it is for", Severity.WARNING)
-        if "default" in schema:
-            for message in checker.errors(ref.pointer, schema["default"]):
-                yield problem(spec, f"{ref.pointer}/default", f"the default is invalid: {message}",
-                              "change the default to a value the schema accepts")
         if "example" in schema:
             for message in checker.errors(ref.pointer, schema["example"]):
                 yield problem(spec, f"{ref.pointer}/example", f"the example is invalid: {message}",
