@@ -8,6 +8,7 @@ arguments the model accepts.
 from __future__ import annotations
 
 import ast
+import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -92,6 +93,9 @@ def build_models(document: Mapping[str, Any]) -> Models:
     if not isinstance(source, str):
         raise InternalError("datamodel-code-generator returned several modules; expected one")
     source = split_aliases(alias_root_models(source))
+    # Fields named model_* are renamed by the tool (model_dump → model_dump_); pydantic would
+    # still warn about its protected namespace on every import.
+    source = source.replace("model_config = ConfigDict(", "model_config = ConfigDict(protected_namespaces=(), ")
     return Models(source, index_classes(source))
 
 
@@ -109,7 +113,7 @@ def alias_root_models(source: str) -> str:
     is already defined above it: an alias, unlike an annotation, is evaluated at import.
     """
     tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
+    lines = _lines(source)
     defined: set[str] = set()
     edits: list[tuple[int, int, str]] = []
     # Classes datamodel-code-generator rebuilds (recursive ones) must stay classes.
@@ -146,7 +150,7 @@ def split_aliases(source: str) -> str:
     The wire name still reads and writes JSON, but type checkers (which take ``alias`` as the
     constructor's parameter name) let users write ``SmsConfig(from_=...)``.
     """
-    lines = source.splitlines(keepends=True)
+    lines = _lines(source)
     spots: list[tuple[int, int, str]] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field":
@@ -250,3 +254,8 @@ class _Unannotate(ast.NodeTransformer):
             return self.visit(node.slice.elts[0])  # type: ignore[no-any-return]
         self.generic_visit(node)
         return node
+
+
+def _lines(source: str) -> list[str]:
+    """Source lines as the parser counts them: \\r\\n, \\r and \\n end a line; U+2028 does not."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", source)

@@ -37,7 +37,7 @@ def parse(document: Mapping[str, Any], models: Models, names: Naming) -> ir.Api:
         distribution=names.package.replace("_", "-"),
         client_class=class_base,
         async_client_class=f"Async{class_base}",
-        error_base=f"{class_base}Error",
+        error_base="ContactSwingError",  # the static runtime's base error class
         title=title,
         description=_text(info.get("description")),
         api_version=_text(info.get("version")),

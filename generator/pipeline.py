@@ -6,14 +6,14 @@ from dataclasses import dataclass
 
 from generator import write
 from generator.config import Options
-from generator.errors import Problem
+from generator.errors import Problem, Severity, SpecError
 from generator.format import format_files
 from generator.load import load_spec
 from generator.models import build_models
 from generator.parse import Naming, parse
 from generator.plan import plan_models
 from generator.render import render
-from generator.validate import invalid_defaults, validate
+from generator.validate import invalid_defaults, problem, validate
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,15 @@ def build(options: Options) -> Result:
     warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
     drop = invalid_defaults(spec.document) if options.allow_invalid else {}
     plan = plan_models(spec.document, drop_defaults=drop)
+    removed = tuple(
+        problem(spec, pointer, f"{pointer.rsplit('/', 1)[-1]!r} names code for the model "
+                "generator to emit; it was removed", "spec text never becomes code: delete it",
+                Severity.ERROR if options.strict else Severity.WARNING)
+        for pointer in plan.removed
+    )
+    if options.strict and removed:
+        raise SpecError(removed)
+    warnings = tuple(sorted((*warnings, *removed), key=Problem.sort_key))
     models = build_models(plan.document)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, spec.sha256))

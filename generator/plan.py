@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,7 @@ def plan_models(document: Mapping[str, Any], drop_defaults: Iterable[str] = ()) 
         if isinstance(node, dict):
             node.pop("default", None)
     removed = tuple(_strip_code_bearing(doc, ""))
+    _normalise_prose(doc)
     components = doc.setdefault("components", {})
     schemas: dict[str, Any] = components.get("schemas") or {}
     taken: set[str] = set()
@@ -140,6 +142,27 @@ def _maybe_hoist(schema: Any, schemas: dict[str, Any], taken: set[str]) -> Any:
         return {"$ref": f"{_REF_PREFIX}{escape(key)}"}
     _hoist_titled(schema, schemas, taken, top=False)
     return schema
+
+
+_PROSE_KEYS = frozenset({"description", "title", "summary"})
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _normalise_prose(node: Any) -> None:
+    """Every line break in descriptions and titles becomes ``\\n``: the generated docstrings
+    then count lines the way Python and our source edits do."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            for key, value in current.items():
+                if key in _PROSE_KEYS and isinstance(value, str):
+                    current[key] = _LINE_BREAKS.sub("\n", value)
+                elif isinstance(value, (dict, list)) and key not in ("example", "examples",
+                                                                      "default", "const", "enum"):
+                    stack.append(value)
+        elif isinstance(current, list):
+            stack.extend(current)
 
 
 def _rewrite_refs(node: Any, renamed: Mapping[str, str]) -> None:
