@@ -195,18 +195,26 @@ def _renamed(ref: str, renamed: Mapping[str, str]) -> str:
     return ref
 
 
+# Maps whose keys are names chosen by the spec author, not keywords: never stripped.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "schemas",
+                        "dependentSchemas", "paths", "responses", "parameters", "headers",
+                        "content", "mapping", "securitySchemes", "requestBodies", "links",
+                        "callbacks", "variables", "webhooks"})
+
+
 def _strip_code_bearing(node: Any, pointer: str) -> Iterator[str]:
-    stack: list[tuple[Any, str]] = [(node, pointer)]
+    stack: list[tuple[Any, str, bool]] = [(node, pointer, False)]
     while stack:
-        current, where = stack.pop()
+        current, where, names = stack.pop()
         if isinstance(current, dict):
-            for key in [k for k in current if k in CODE_BEARING]:
+            for key in [k for k in current if k in CODE_BEARING and not names]:
                 del current[key]
                 yield f"{where}/{escape(key)}"
-            stack.extend((v, f"{where}/{escape(str(k))}") for k, v in current.items()
+            stack.extend((v, f"{where}/{escape(str(k))}", k in _NAME_MAPS and not names)
+                         for k, v in current.items()
                          if k not in ("example", "examples", "default", "const", "enum"))
         elif isinstance(current, list):
-            stack.extend((v, f"{where}/{i}") for i, v in enumerate(current))
+            stack.extend((v, f"{where}/{i}", False) for i, v in enumerate(current))
 
 
 def component_of(ref: str) -> str | None:
