@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ._kinds import ChangeKind, Side
+from ._messages import subject_of
 from ._refs import Resolver
 from ._report import Change
 
@@ -25,3 +26,7 @@ class Context:
     def emit(self, kind: ChangeKind, pointer: str, message: str) -> None:
         """Record one change."""
         self.changes.append(Change.of(kind, pointer, message))
+
+    def subject(self, pointer: str, *, old: bool = False) -> str:
+        """What a pointer into the new (or old) document names, for the start of a message."""
+        return subject_of(pointer, (self.old if old else self.new).document)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._context import Context
 from ._kinds import ChangeKind
-from ._messages import q, subject_of
+from ._messages import q
 from ._refs import join
 from ._shapes import NOTE_KEYS, canonical
 
@@ -27,7 +27,7 @@ def compare_notes(ctx: Context, old: Notes, new: Notes) -> None:
             continue
         # The keyword's own pointer: in NEW, or in OLD when the keyword was dropped.
         pointer = after[1] if after else before[1] if before else ""
-        subject = subject_of(pointer.rsplit("/", 1)[0])
+        subject = ctx.subject(pointer.rsplit("/", 1)[0], old=after is None)
         if key == "deprecated":
             _deprecation(ctx, pointer, subject, _value(key, after) == "true")
         elif key == "default":

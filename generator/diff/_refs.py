@@ -44,7 +44,9 @@ class Resolver:
         seen: set[str] = set()
         while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
             if pointer in seen:
-                raise DiffError(f"{self.label} document: {pointer}: $ref cycle never reaches a schema; break the cycle")
+                raise DiffError(
+                    f"{self.label} document: {pointer}: $ref cycle never reaches a schema; break the cycle"
+                )
             seen.add(pointer)
             node, pointer = self.target(node["$ref"], pointer)
         return as_map(node), pointer
@@ -64,5 +66,7 @@ class Resolver:
             elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
                 node = node[int(key)]
             else:
-                raise DiffError(f"{self.label} document: {where}: $ref {ref!r} does not resolve; fix the reference")
+                raise DiffError(
+                    f"{self.label} document: {where}: $ref {ref!r} does not resolve; fix the reference"
+                )
         return node, target

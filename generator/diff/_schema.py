@@ -7,12 +7,12 @@ from typing import Any
 
 from ._constraints import Direction, constraint_changes
 from ._context import Context
-from ._kinds import ChangeKind, Side
-from ._messages import q, subject_of
-from ._notes import compare_notes
-from ._refs import join
-from ._shapes import View, enum_values, types, type_label, variant_key, variants, view
 from ._fields import compare_fields
+from ._kinds import ChangeKind, Side
+from ._messages import q
+from ._notes import compare_notes
+from ._refs import Resolver, join
+from ._shapes import View, enum_values, type_label, types, variant_key, variants, view
 
 _NULLABLE = {
     (Side.REQUEST, True): ("BECAME_NULLABLE", "now accepts null"),
@@ -47,7 +47,7 @@ def compare_schema(
     old, new = view(ctx.old, old_raw, old_pointer), view(ctx.new, new_raw, new_pointer)
     # Annotations and nullability can sit on the referring site: compare them per site.
     compare_notes(ctx, old.notes, new.notes)
-    _nullability(ctx, old, new, side)
+    _nullability(ctx, old, new, side, new_pointer)
     key = (old.pointer, new.pointer, side)
     if key in ctx.visited:
         return
@@ -56,35 +56,56 @@ def compare_schema(
     new_variants = variants(ctx.new, new.schema, new.pointer)
     if bool(old_variants) != bool(new_variants):
         # One plain schema against a union: the plain one is a union of one.
-        old_variants = old_variants or _alone(old)
-        new_variants = new_variants or _alone(new)
-        _variants(ctx, old_variants, new_variants, side)
+        _variants(ctx, old_variants or _alone(old), new_variants or _alone(new), side)
         return
     _variants(ctx, old_variants, new_variants, side)
-    if _type_changed(ctx, old, new, side):
+    # A union has no type of its own to compare; its members were compared just above.
+    if not old_variants and _type_changed(ctx, old, new, side):
         return
     _enum(ctx, old, new, side)
     _format(ctx, old, new, side)
     _constraints(ctx, old, new, side)
     compare_fields(ctx, old, new, side, compare_schema)
     for keyword in ("items", "additionalProperties"):
-        before, after = old.schema.get(keyword), new.schema.get(keyword)
-        if isinstance(before, Mapping) and isinstance(after, Mapping):
-            old_at, new_at = join(old.pointer, keyword), join(new.pointer, keyword)
-            compare_schema(ctx, before, old_at, after, new_at, side)
+        _element(ctx, old, new, keyword, side)
+
+
+def _element(ctx: Context, old: View, new: View, keyword: str, side: Side) -> None:
+    """Array items or map values: compare both schemas, or report one side going untyped."""
+    before, after = old.schema.get(keyword), new.schema.get(keyword)
+    old_at, new_at = join(old.pointer, keyword), join(new.pointer, keyword)
+    if isinstance(before, Mapping) and isinstance(after, Mapping):
+        compare_schema(ctx, before, old_at, after, new_at, side)
+    elif isinstance(before, Mapping) != isinstance(after, Mapping) and False not in (before, after):
+        # (Closing a map with `additionalProperties: false` is a constraint, reported there.)
+        was, now = _label(ctx.old, before, old_at), _label(ctx.new, after, new_at)
+        ctx.emit(
+            ChangeKind.for_side(side, "TYPE_CHANGED"),
+            new_at if isinstance(after, Mapping) else new.pointer,
+            f"{ctx.subject(new_at)}: type changed from {was} to {now}; code using it must change",
+        )
+
+
+def _label(resolver: Resolver, raw: Any, pointer: str) -> str:
+    if not isinstance(raw, Mapping):
+        return "any"
+    seen = view(resolver, raw, pointer)
+    return type_label(types(resolver, seen.schema, seen.pointer), seen.schema)
 
 
 def _alone(plain: View) -> dict[str, tuple[Any, str]]:
     return {variant_key(plain.schema, plain.pointer, 0): (plain.schema, plain.pointer)}
 
 
-def _nullability(ctx: Context, old: View, new: View, side: Side) -> None:
+def _nullability(ctx: Context, old: View, new: View, side: Side, site: str) -> None:
     nullable = new.nullable_at is not None
     if (old.nullable_at is not None) == nullable:
         return
     rule, effect = _NULLABLE[side, nullable]
-    pointer = new.nullable_at or new.pointer
-    ctx.emit(ChangeKind.for_side(side, rule), pointer, f"{subject_of(pointer)} {effect}")
+    pointer = new.nullable_at or site
+    if not nullable and old.nullable_at == old.pointer:
+        pointer = new.pointer  # null was allowed by the schema itself, not by a wrapper here
+    ctx.emit(ChangeKind.for_side(side, rule), pointer, f"{ctx.subject(pointer)} {effect}")
 
 
 def _type_changed(ctx: Context, old: View, new: View, side: Side) -> bool:
@@ -97,7 +118,7 @@ def _type_changed(ctx: Context, old: View, new: View, side: Side) -> bool:
     ctx.emit(
         ChangeKind.for_side(side, "TYPE_CHANGED"),
         new.pointer,
-        f"{subject_of(new.pointer)}: type changed from {was} to {now}; code using it must change",
+        f"{ctx.subject(new.pointer)}: type changed from {was} to {now}; code using it must change",
     )
     return True
 
@@ -106,11 +127,11 @@ def _enum(ctx: Context, old: View, new: View, side: Side) -> None:
     before, after = enum_values(old.schema) or {}, enum_values(new.schema) or {}
     for text in sorted(after.keys() - before.keys()):
         pointer = _enum_pointer(new, after[text][0])
-        message = f"enum value {text} {_ENUM[side, True]}"
+        message = f"{ctx.subject(new.pointer)}: enum value {text} {_ENUM[side, True]}"
         ctx.emit(ChangeKind.for_side(side, "ENUM_VALUE_ADDED"), pointer, message)
     for text in sorted(before.keys() - after.keys()):
         pointer = _enum_pointer(old, before[text][0])
-        message = f"enum value {text} {_ENUM[side, False]}"
+        message = f"{ctx.subject(old.pointer, old=True)}: enum value {text} {_ENUM[side, False]}"
         ctx.emit(ChangeKind.for_side(side, "ENUM_VALUE_REMOVED"), pointer, message)
 
 
@@ -129,7 +150,7 @@ def _format(ctx: Context, old: View, new: View, side: Side) -> None:
     ctx.emit(
         ChangeKind.for_side(side, "FORMAT_CHANGED"),
         join(new.pointer, "format") if after is not None else new.pointer,
-        f"{subject_of(new.pointer)}: format changed from {was} to {now}; its Python type may change",
+        f"{ctx.subject(new.pointer)}: format changed from {was} to {now}; its Python type may change",
     )
 
 
@@ -143,7 +164,8 @@ def _constraints(ctx: Context, old: View, new: View, side: Side) -> None:
             effect = _CONSTRAINT[side, direction]
         was = q(before) if before is not None else "none"
         now = q(after) if after is not None else "none"
-        message = f"{subject_of(where.pointer)}: {keyword} {direction.value} ({was} -> {now}); {effect}"
+        subject = ctx.subject(where.pointer, old=where is old)
+        message = f"{subject}: {keyword} {direction.value} ({was} -> {now}); {effect}"
         ctx.emit(kind, join(where.pointer, keyword), message)
 
 

@@ -43,8 +43,8 @@ def view(resolver: Resolver, raw: Any, pointer: str) -> View:
     while True:
         if pointer in seen:
             raise DiffError(
-                f"{resolver.label} document: {pointer}: schema refers to itself "
-                "without adding anything; break the cycle"
+                f"{resolver.label} document: {pointer}: schema refers to itself through $ref or a "
+                "one-member allOf/oneOf/anyOf and never reaches a schema; break the cycle"
             )
         seen.add(pointer)
         for key in NOTE_KEYS:
@@ -67,9 +67,7 @@ def view(resolver: Resolver, raw: Any, pointer: str) -> View:
         node, pointer = as_map(member), member_pointer
 
 
-def _single_member(
-    resolver: Resolver, node: Mapping[str, Any], pointer: str
-) -> tuple[Any, str, bool] | None:
+def _single_member(resolver: Resolver, node: Mapping[str, Any], pointer: str) -> tuple[Any, str, bool] | None:
     """The one non-null member of a wrapper composition, or None if `node` is no wrapper."""
     keywords = [k for k in ("allOf", "oneOf", "anyOf") if k in node]
     if len(keywords) != 1 or any(k in node for k in _SHAPE_KEYS) or explicit_types(node):
@@ -173,9 +171,7 @@ def pair_renames(removed: Mapping[str, Any], added: Mapping[str, Any]) -> list[t
     matches = {r: [a for a in sorted(added) if same_shape(removed[r], added[a])] for r in removed}
     taken = [a for candidates in matches.values() for a in candidates]
     return sorted(
-        (r, found[0])
-        for r, found in matches.items()
-        if len(found) == 1 and taken.count(found[0]) == 1
+        (r, found[0]) for r, found in matches.items() if len(found) == 1 and taken.count(found[0]) == 1
     )
 
 
