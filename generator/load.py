@@ -22,7 +22,7 @@ from generator.errors import Problem, SpecError
 from generator.sourcemap import SourceMap, escape, split_pointer
 
 # Nesting deeper than this is refused with a located error instead of a RecursionError.
-MAX_DEPTH = 256
+MAX_DEPTH = 128
 # Aliases make a small YAML file describe a huge tree; refuse trees larger than this.
 MAX_NODES = 1_000_000
 
@@ -36,7 +36,13 @@ _SCHEMA_LIST_KEYS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
-class _Loader(yaml.SafeLoader):
+# Larger files are refused before parsing: real specs are a few MB (Twilio's is 1.9 MB).
+MAX_BYTES = 64 * 1024 * 1024
+
+_SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x
+
+
+class _Loader(_SafeBase):  # type: ignore[misc]
     """A safe loader that keeps dates as strings: OpenAPI is JSON-shaped, YAML 1.1 is not."""
 
 
@@ -77,25 +83,28 @@ def load_spec(path: Path) -> Spec:
 def parse_text(raw: bytes, path: Path, sources: SourceMap) -> Any:
     """Parse YAML or JSON bytes into plain data; syntax errors become located problems."""
     name = _display_name(path)
+    if len(raw) > MAX_BYTES:
+        raise SpecError([Problem(name, 1, 1, "#", f"the file is larger than {MAX_BYTES >> 20} MiB",
+                                 "split it into files referenced with $ref")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise SpecError([Problem(name, 1, 1, "", f"the file is not UTF-8 text ({err.reason})",
+        raise SpecError([Problem(name, 1, 1, "#", f"the file is not UTF-8 text ({err.reason})",
                                  "save the spec as UTF-8 YAML or JSON")]) from err
     if not text.strip():
-        raise SpecError([Problem(name, 1, 1, "", "the file is empty",
+        raise SpecError([Problem(name, 1, 1, "#", "the file is empty",
                                  "write an OpenAPI 3.1 document into it")])
     if "\0" in text:
-        raise SpecError([Problem(name, 1, 1, "", "the file holds binary data, not text",
+        raise SpecError([Problem(name, 1, 1, "#", "the file holds binary data, not text",
                                  "point --spec at a YAML or JSON OpenAPI document")])
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
-            raise SpecError([Problem(name, err.lineno, err.colno, "",
+            raise SpecError([Problem(name, err.lineno, err.colno, "#",
                                      f"invalid JSON: {err.msg}", "fix the syntax at this place")]) from err
         except RecursionError as err:
-            raise SpecError([Problem(name, 1, 1, "", "the JSON is nested too deeply to read",
+            raise SpecError([Problem(name, 1, 1, "#", "the JSON is nested too deeply to read",
                                      f"keep nesting under {MAX_DEPTH} levels")]) from err
     else:
         try:
@@ -108,12 +117,12 @@ def parse_text(raw: bytes, path: Path, sources: SourceMap) -> Any:
                 hint = "remove the tag: only plain YAML is read, language-specific tags are refused"
             else:
                 hint = "fix the syntax at this place"
-            raise SpecError([Problem(name, line, col, "", f"invalid YAML: {what}", hint)]) from err
+            raise SpecError([Problem(name, line, col, "#", f"invalid YAML: {what}", hint)]) from err
         except yaml.YAMLError as err:
-            raise SpecError([Problem(name, 1, 1, "", f"invalid YAML: {err}",
+            raise SpecError([Problem(name, 1, 1, "#", f"invalid YAML: {err}",
                                      "fix the syntax")]) from err
         except RecursionError as err:
-            raise SpecError([Problem(name, 1, 1, "", "the YAML is nested too deeply to read",
+            raise SpecError([Problem(name, 1, 1, "#", "the YAML is nested too deeply to read",
                                      f"keep nesting under {MAX_DEPTH} levels")]) from err
     sources.add_text(path, text)
     return data
@@ -284,7 +293,7 @@ class _Bundler:
 
     def _make(self, file: Path, pointer: str, message: str, hint: str) -> Problem:
         line, col = self.sources.position(file, pointer)
-        return Problem(_display_name(file), line, col, pointer, message, hint)
+        return Problem(_display_name(file), line, col, "#" + pointer, message, hint)
 
     def _problem(self, file: Path, pointer: str, message: str, hint: str) -> None:
         self.problems.append(self._make(file, pointer, message, hint))
