@@ -154,7 +154,7 @@ class _Bundler:
     def bundle(self) -> dict[str, Any]:
         data = self._read(self.root, self.root, "")
         if not isinstance(data, dict):
-            raise SpecError([Problem(_display_name(self.root), 1, 1, "",
+            raise SpecError([Problem(_display_name(self.root), 1, 1, "#",
                                      "the document is not a mapping",
                                      "an OpenAPI document starts with `openapi: 3.1.0`")])
         document = self._walk(data, self.root, "", (), 0)
