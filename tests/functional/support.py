@@ -63,11 +63,14 @@ class Script:
         )
         outcome = self.outcomes[min(len(self.requests), len(self.outcomes)) - 1]
         if isinstance(outcome, type):
-            raise outcome("simulated failure", request=request)  # type: ignore[call-arg]
+            raise outcome("simulated failure", request=request)
         if isinstance(outcome, int):
             return httpx.Response(outcome, json=CREATED)
         if isinstance(outcome, httpx.Response):
-            return outcome
+            # A fresh copy each time: a response object is read and closed once per send.
+            return httpx.Response(
+                outcome.status_code, headers=outcome.headers, content=outcome.content
+            )
         return outcome(request)
 
     @property

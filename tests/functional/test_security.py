@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
 
 import contactswing
 import httpx
@@ -53,11 +52,11 @@ def _records_text(records: list[logging.LogRecord]) -> str:
     return "\n".join(formatter.format(record) + repr(record.args) for record in records)
 
 
-# Each builds a client (with SECRET) and returns the call that fails.
-FAILURES: dict[str, Callable[[], Callable[[], Any]]] = {
-    "401": lambda: lambda: sync_client(Script(401)).actions.create(sms_action()),
+# Each builds a client (with SECRET) and makes a call that fails.
+FAILURES: dict[str, Callable[[], object]] = {
+    "401": lambda: sync_client(Script(401)).actions.create(sms_action()),
     # FastAPI-style validation error that echoes the header back, token and all.
-    "422 echoing the header": lambda: lambda: sync_client(
+    "422 echoing the header": lambda: sync_client(
         Script(
             httpx.Response(
                 422,
@@ -72,22 +71,22 @@ FAILURES: dict[str, Callable[[], Callable[[], Any]]] = {
             )
         )
     ).actions.create(sms_action()),
-    "connection error after retries": lambda: lambda: sync_client(
+    "connection error after retries": lambda: sync_client(
         Script(httpx.ConnectError)
     ).request("GET", "/v2/_actions"),
-    "read timeout": lambda: lambda: sync_client(Script(httpx.ReadTimeout)).request(
+    "read timeout": lambda: sync_client(Script(httpx.ReadTimeout)).request(
         "GET", "/v2/_actions"
     ),
-    "schema-breaking 201": lambda: lambda: sync_client(
+    "schema-breaking 201": lambda: sync_client(
         Script(httpx.Response(201, json={"x": 1}))
     ).actions.create(sms_action()),
-    "401 with basic auth": lambda: lambda: scheme_client(
+    "401 with basic auth": lambda: scheme_client(
         BasicClient, Script(401), token=f"me:{SECRET}"
     ).request("GET", "/x"),
-    "401 with an api-key header": lambda: lambda: scheme_client(
+    "401 with an api-key header": lambda: scheme_client(
         HeaderKeyClient, Script(401), token=SECRET
     ).request("GET", "/x"),
-    "non-JSON 201": lambda: lambda: sync_client(
+    "non-JSON 201": lambda: sync_client(
         Script(httpx.Response(201, text="<html>"))
     ).actions.create(sms_action()),
 }
@@ -98,9 +97,8 @@ def test_token_never_shows_in_errors_or_logs(
     name: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    call = FAILURES[name]()
     with pytest.raises(ContactSwingError) as info:
-        call()
+        FAILURES[name]()
     assert caplog.records, "the failing call should have logged its attempts"
     assert SECRET not in _all_text(info.value)
     assert SECRET not in _records_text(caplog.records)
