@@ -19,11 +19,17 @@ def diff_documents(old: Mapping[str, Any], new: Mapping[str, Any]) -> DiffReport
     for label, document in (("old", old), ("new", new)):
         _check(label, document)
     ctx = Context(Resolver(old, "old"), Resolver(new, "new"))
-    compare_models(ctx)  # first: unions recognise a renamed model as the same member
-    compare_operations(ctx)
-    compare_security(ctx)
-    compare_servers(ctx)
-    compare_info(ctx)
+    try:
+        compare_models(ctx)  # first: unions recognise a renamed model as the same member
+        compare_operations(ctx)
+        compare_security(ctx)
+        compare_servers(ctx)
+        compare_info(ctx)
+    except RecursionError as err:
+        # $ref cycles are followed once; only inline nesting without end gets here.
+        raise DiffError(
+            "a schema nests inline without end (a recursive YAML alias?); use a $ref for recursion"
+        ) from err
     return DiffReport(tuple(ctx.changes))
 
 

@@ -9,7 +9,7 @@ from ._context import Context
 from ._kinds import ChangeKind
 from ._messages import q
 from ._refs import join
-from ._shapes import NOTE_KEYS, canonical
+from ._shapes import NOTE_KEYS, same_value
 
 Notes = Mapping[str, tuple[Any, str]]
 
@@ -23,13 +23,13 @@ def compare_notes(ctx: Context, old: Notes, new: Notes) -> None:
     """Report changed documentation, deprecation and defaults."""
     for key in NOTE_KEYS:
         before, after = old.get(key), new.get(key)
-        if _value(key, before) == _value(key, after):
+        if same_value(_value(key, before), _value(key, after)):
             continue
         # The keyword's own pointer: in NEW, or in OLD when the keyword was dropped.
         pointer = after[1] if after else before[1] if before else ""
         subject = ctx.subject(pointer.rsplit("/", 1)[0], old=after is None)
         if key == "deprecated":
-            _deprecation(ctx, pointer, subject, _value(key, after) == "true")
+            _deprecation(ctx, pointer, subject, _value(key, after) is True)
         elif key == "default":
             old_value = q(before[0]) if before else "none"
             new_value = q(after[0]) if after else "none"
@@ -44,10 +44,10 @@ def compare_notes(ctx: Context, old: Notes, new: Notes) -> None:
             ctx.emit(ChangeKind.DOCS_CHANGED, pointer, f"{subject}: {key} {verb}")
 
 
-def _value(key: str, note: tuple[Any, str] | None) -> str:
-    """The comparable text of an annotation; `deprecated` is "true" or "false" (absent)."""
+def _value(key: str, note: tuple[Any, str] | None) -> Any:
+    """The annotation's value; `deprecated` is True or False (absent)."""
     value = note[0] if note else None
-    return canonical(value is True if key == "deprecated" else value)
+    return value is True if key == "deprecated" else value
 
 
 def _deprecation(ctx: Context, pointer: str, subject: str, deprecated: bool) -> None:

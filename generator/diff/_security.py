@@ -83,6 +83,7 @@ def _alternatives(requirements: Any) -> Alternatives:
 
 def _describe(alternatives: Alternatives) -> str:
     def one(alternative: frozenset[tuple[str, tuple[str, ...]]]) -> str:
+        """`oauth[read, write] + apiKey`, or "anonymous" for the empty alternative."""
         parts = [name + (f"[{', '.join(scopes)}]" if scopes else "") for name, scopes in sorted(alternative)]
         return " + ".join(parts) or "anonymous"
 

@@ -154,13 +154,28 @@ def enum_values(schema: Mapping[str, Any]) -> dict[str, tuple[int, Any]] | None:
 
 def canonical(value: Any) -> str:
     """A stable JSON text for comparing values (1 and true stay distinct)."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    try:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    except ValueError as err:  # a value that contains itself, as a recursive YAML alias can build
+        raise DiffError(f"a spec value contains itself ({err}); remove the recursive YAML alias") from err
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """JSON equality: like ==, but 1 and true differ (cheap for the common scalar case)."""
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, Mapping | list):
+        return canonical(a) == canonical(b)
+    return bool(a == b)
 
 
 def same_shape(old: Any, new: Any) -> bool:
     """Whether two raw schemas are equal apart from their own documentation (rename detection)."""
 
     def strip(node: Any) -> Any:
+        """The schema without its top-level documentation keywords."""
         return {k: v for k, v in as_map(node).items() if k not in DOC_KEYS}
 
     return canonical(strip(old)) == canonical(strip(new))
