@@ -1,9 +1,11 @@
 """How the token travels (``AuthScheme``), where it comes from, and how it is kept out of output.
 
-The token lives in one object, ``Credentials``, which httpx calls to stamp each outgoing request
-(``httpx.Auth``). Nothing else stores it, so request-building code never holds it in a local,
-and everything the runtime formats for humans (exception messages, log lines) passes through
-``Credentials.redact`` / ``Credentials.redact_url`` first.
+The token lives in one object, ``Credentials``, an ``httpx.Auth`` that puts it on each request
+only while httpx sends it and takes it off again afterwards. Nothing else stores it, so
+request-building code never holds it in a local, and the requests left on responses and errors
+no longer carry it. Everything the runtime formats for people (exception messages, log lines)
+also passes through ``Credentials.redact`` / ``Credentials.redact_url``, because a server may
+echo a credential back.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import os
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -98,19 +100,52 @@ class Credentials(httpx.Auth):
         shown = "<redacted>" if self._token else "None"
         return f"Credentials(scheme={self.scheme.kind!r}, token={shown})"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Add the token to the request as the scheme says (called by httpx per attempt)."""
-        if self._token is not None:
-            kind, name = self.scheme.kind, self.scheme.name
-            if kind == "bearer":
-                request.headers[name] = "Bearer " + self._token
-            elif kind == "basic":
-                request.headers[name] = "Basic " + _b64(self._token)
-            elif kind == "api_key_header":
-                request.headers[name] = self._token
-            elif kind == "api_key_query":
-                request.url = request.url.copy_set_param(name, self._token)
-        yield request
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """Put the token on the request while httpx sends it; take it off afterwards."""
+        self._apply(request)
+        try:
+            yield request
+        finally:
+            self._remove(request)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Put the token on the request while httpx sends it; take it off afterwards."""
+        self._apply(request)
+        try:
+            yield request
+        finally:
+            self._remove(request)
+
+    def _apply(self, request: httpx.Request) -> None:
+        """Add the token to the request as the scheme says."""
+        if self._token is None:
+            return
+        kind, name = self.scheme.kind, self.scheme.name
+        if kind == "bearer":
+            request.headers[name] = "Bearer " + self._token
+        elif kind == "basic":
+            request.headers[name] = "Basic " + _b64(self._token)
+        elif kind == "api_key_header":
+            request.headers[name] = self._token
+        elif kind == "api_key_query":
+            request.url = request.url.copy_set_param(name, self._token)
+
+    def _remove(self, request: httpx.Request) -> None:
+        """Take the token back off a request that has been sent.
+
+        The request object outlives the call (``response.request``, ``error.request``); without
+        the token on it, nothing a caller inspects, logs or reports later can leak it.
+        """
+        if self._token is None:
+            return
+        if self.scheme.in_query:
+            request.url = request.url.copy_remove_param(self.scheme.name)
+        else:
+            request.headers.pop(self.scheme.name, None)
 
     def redact(self, text: str) -> str:
         """Replace every form of the token that could appear in ``text``."""

@@ -76,7 +76,12 @@ class BaseClient(Generic[HttpT]):
         http_client: HttpT | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Configure the client; see docs/runtime.md for every option and its default."""
+        """Configure the client: token, base URL, timeouts, retries, HTTP client, headers.
+
+        ``token`` defaults to the ``<PACKAGE>_TOKEN`` environment variable and ``base_url`` to
+        ``<PACKAGE>_BASE_URL``, then to the API's server. A supplied ``http_client`` is used
+        as it is and left open; one the client creates is closed by ``close()``.
+        """
         credentials = load_credentials(
             self._auth, token, env_var=TOKEN_ENV_VAR, client_name=type(self).__name__
         )
@@ -111,9 +116,12 @@ class BaseClient(Generic[HttpT]):
 
     def __repr__(self) -> str:
         """Show the configuration, never the token."""
+        # getattr: tracebacks also repr a client whose __init__ raised half-way.
+        base_url = getattr(self, "_base_url", None)
+        max_retries = getattr(self, "_max_retries", None)
         return (
-            f"{type(self).__name__}(base_url={self._base_url!r},"
-            f" auth={self._auth.kind!r}, max_retries={self._max_retries})"
+            f"{type(self).__name__}(base_url={base_url!r},"
+            f" auth={self._auth.kind!r}, max_retries={max_retries})"
         )
 
     @property
@@ -259,13 +267,14 @@ class BaseClient(Generic[HttpT]):
     ) -> float:
         """Pick the pause before the next attempt, and log it."""
         delay = retry_delay(retries_taken, headers)
-        logger.debug(
-            "retrying %s in %.3fs (retry %d of %d)",
-            describe(request, self._credentials),
-            delay,
-            retries_taken + 1,
-            prepared.max_retries,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "retrying %s in %.3fs (retry %d of %d)",
+                describe(request, self._credentials),
+                delay,
+                retries_taken + 1,
+                prepared.max_retries,
+            )
         return delay
 
     def _log_attempt(

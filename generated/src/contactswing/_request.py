@@ -185,10 +185,11 @@ def prepare(
     merged, touched = merge_headers(*headers)
     idempotent = method in IDEMPOTENT_METHODS
     if idempotency_header is not None:
-        if idempotency_header not in merged:
+        if idempotency_header.lower() not in touched:
             # One key per call, reused by its retries: the server can then drop duplicates.
             merged[idempotency_header] = str(uuid.uuid4())
-        idempotent = True
+        # A caller who removed the key (extra_headers None) gets the bare method's rules.
+        idempotent = idempotent or idempotency_header in merged
     if auth_in_query:
         overridden = any(auth_name in (layer or {}) for layer in query_layers)
     else:

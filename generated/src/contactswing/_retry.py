@@ -101,9 +101,11 @@ def _parse_retry_after(headers: httpx.Headers, now: datetime | None) -> float | 
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         return None
+    # timezone.utc rather than datetime.UTC (3.11+): this module also runs on Python 3.10.
+    utc = timezone.utc  # noqa: UP017
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)  # "-0000" means UTC with no claim on zone
-    return (when - (now or datetime.now(timezone.utc))).total_seconds()
+        when = when.replace(tzinfo=utc)  # "-0000": a UTC time with no claim on the zone
+    return (when - (now or datetime.now(utc))).total_seconds()
 
 
 def _to_float(raw: str | None) -> float | None:

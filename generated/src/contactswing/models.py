@@ -12,6 +12,7 @@ class CreatedAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -35,6 +36,7 @@ class CreateActionResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -58,6 +60,7 @@ class UnknownAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -95,6 +98,7 @@ class Pagination(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -126,6 +130,7 @@ class UpdatedAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -155,6 +160,7 @@ class UpdateActionResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -178,6 +184,7 @@ class ErrorResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -206,6 +213,7 @@ class AppointmentDaySchedule(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -225,6 +233,7 @@ class SmsWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -243,6 +252,7 @@ class SmsRecipients(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -261,6 +271,7 @@ class SmsBody(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -276,6 +287,7 @@ class EmailConfig(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -295,6 +307,7 @@ class WebhookHeaders(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -320,6 +333,7 @@ class WebhookBodyValues(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -335,6 +349,7 @@ class WebhookResponseConfig(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -355,6 +370,7 @@ class AppointmentBookingTimings(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -394,6 +410,7 @@ class DataExtractionWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -435,6 +452,7 @@ class CallTransferWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -450,6 +468,7 @@ class WhatsappWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -496,6 +515,7 @@ class DtmfWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -515,6 +535,7 @@ class AircallWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -540,6 +561,7 @@ class EmailAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -570,6 +592,7 @@ class DataExtractionAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -600,6 +623,7 @@ class CallTransferAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -644,6 +668,7 @@ class WhatsappAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -680,6 +705,7 @@ class DtmfAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -708,6 +734,7 @@ class AircallAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -740,6 +767,7 @@ class SmsConfig(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -774,6 +802,7 @@ class WebhookBodyItem(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -790,6 +819,7 @@ class AppointmentWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -827,6 +857,7 @@ class SmsAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -856,6 +887,7 @@ class AppointmentAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -886,6 +918,7 @@ class WebhookConfig(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -934,6 +967,7 @@ class WebhookAction(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -994,6 +1028,7 @@ class ActionListData(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -1013,6 +1048,7 @@ class ListActionsResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
@@ -1036,6 +1072,7 @@ class GetActionResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        protected_namespaces=(),
         extra="allow",
         populate_by_name=True,
     )
