@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator import pipeline
 from generator.config import Options, load_options
-from generator.errors import GeneratorError, Problem, SpecError
+from generator.errors import ConfigError, GeneratorError, Problem, SpecError
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -60,10 +61,23 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=run)
         return sub
 
+    # `diff` takes OLD positionally unless --against is given.
     command("validate", "check the spec and report every problem", _validate, output=False)
     command("generate", "write the client package to the output folder", _generate, output=True)
     command("check", "exit 1 with a diff if the output folder is not what generate would write",
             _check, output=True)
+    diff = commands.add_parser("diff", help="classify the API changes between two specs, with "
+                               "the semver bump they call for")
+    diff.add_argument("old", type=Path, nargs="?", help="the earlier spec (root file)")
+    diff.add_argument("new", type=Path, nargs="?", help="the later spec (default: --spec)")
+    diff.add_argument("--spec", type=Path, help="the working spec (default: spec/openapi.yaml)")
+    diff.add_argument("--against", metavar="GIT_REF", help="compare the working spec with the "
+                      "spec at this commit instead of OLD")
+    diff.add_argument("--format", choices=("table", "json"), default="table")
+    diff.add_argument("--fail-on", choices=("breaking", "potentially_breaking", "feature", "docs"),
+                      help="exit 1 if a change is at least this severe")
+    diff.add_argument("--debug", action="store_true", help="show tracebacks of internal failures")
+    diff.set_defaults(run=_diff)
     return parser
 
 
@@ -105,3 +119,24 @@ def _check(args: argparse.Namespace) -> int:
     print(f"{len(diffs)} file(s) in {options.out} differ from the spec; run `make generate` "
           "and review the diff", file=sys.stderr)
     return EXIT_DRIFT
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from generator.diff import run_diff, spec_at_ref  # noqa: PLC0415 - only this command needs it
+    from generator.load import load_spec  # noqa: PLC0415
+
+    working = args.spec or load_options(spec=None).spec
+    if args.against:
+        new_path = args.new or args.old or working
+        with tempfile.TemporaryDirectory(prefix="spec-at-ref-") as tmp:
+            old_root = spec_at_ref(Path.cwd(), args.against, new_path, Path(tmp))
+            old = load_spec(old_root).document
+        new = load_spec(new_path).document
+    else:
+        if args.old is None:
+            raise ConfigError("diff needs OLD_SPEC [NEW_SPEC], or --against GIT_REF")
+        old = load_spec(args.old).document
+        new = load_spec(args.new or working).document
+    text, code = run_diff(old, new, fmt=args.format, fail_on=args.fail_on)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return code
