@@ -122,8 +122,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from generator.diff import run_diff, spec_at_ref  # noqa: PLC0415 - only this command needs it
-    from generator.load import load_spec  # noqa: PLC0415
+    # Imported here: only this command needs them.
+    from generator.diff import run_diff, spec_at_ref
+    from generator.load import load_spec
 
     working = args.spec or load_options(spec=None).spec
     if args.against:
