@@ -26,18 +26,30 @@ recurse through properties, arrays, maps, `$ref` (cycles are compared once), `al
 and `oneOf`/`anyOf` (members matched by model name, else title, else position). The full table
 of kinds and severities is `RULES` in `_kinds.py`. Decisions beyond the issue:
 
-- The operationId names the Python method and the first tag names its resource, so changing
-  either is breaking. `/a/{id}` and `/a/{key}` are the same operation with a renamed parameter.
+- The operationId names the Python method and the first tag names its resource (as parse.py
+  does), so changing either is breaking. `/a/{id}` and `/a/{key}` are the same operation with
+  a renamed path parameter.
+- Enums are generated as `Literal[...]`, so a schema becoming an enum is a narrower type
+  (breaking to send, a feature to receive) and one ceasing to be an enum a wider type (a
+  feature to send, potentially breaking to receive, like a new value). A response enum value
+  removed, or a response field becoming required, only narrows a type: a feature.
+- Validation keywords (lengths, bounds, pattern, uniqueItems, closing an object): tightening
+  a request or relaxing a response is potentially breaking (only some values hit it); the
+  reverse is a feature; a changed pattern is potentially breaking either way.
+- A changed `default` is potentially breaking: code that leaves the value out changes meaning.
+  A new `deprecated: true` is a feature (semver 2.0.0, item 7: deprecation is a minor release).
 - Security: a scheme added is a feature; removed, or changed in type/scheme/location/name/flows,
   is breaking. An operation's accepted credentials that lose an alternative (including "anyone")
   are breaking; that only gain alternatives, a feature.
 - Servers: only the first server's URL (with variable defaults) becomes the client's default
   base URL; changing it is potentially breaking. Other server-list edits are docs.
 - Each component schema is a generated class: added is a feature, removed or renamed breaking.
+- A removed and an added field (parameter, model) with the same schema, paired one to one, are
+  reported as one rename; when the pairing is ambiguous they stay a removal and an addition.
 - `readOnly` fields are not part of requests, `writeOnly` fields not part of responses.
-- Not compared: webhooks, callbacks, links, response headers, `not`, `if`/`then`/`else`,
-  `prefixItems`, `patternProperties`, `x-` extensions, and schemas no operation reaches (beyond
-  their being added, removed or renamed).
+- Not compared: webhooks, callbacks, links, response headers, operation/path servers, `not`,
+  `if`/`then`/`else`, `prefixItems`, `patternProperties`, `x-` extensions outside `info`, and
+  changes inside schemas no operation reaches (beyond their being added, removed or renamed).
 
 Pointers are RFC 6901, into the new document, or into the old one for what exists only there.
 """

@@ -80,6 +80,8 @@ class ChangeKind(enum.Enum):
     REQUEST_FORMAT_CHANGED = "request_format_changed"
     REQUEST_ENUM_VALUE_ADDED = "request_enum_value_added"
     REQUEST_ENUM_VALUE_REMOVED = "request_enum_value_removed"
+    REQUEST_ENUM_RESTRICTED = "request_enum_restricted"
+    REQUEST_ENUM_LIFTED = "request_enum_lifted"
     REQUEST_VARIANT_ADDED = "request_variant_added"
     REQUEST_VARIANT_REMOVED = "request_variant_removed"
     REQUEST_BECAME_NULLABLE = "request_became_nullable"
@@ -101,6 +103,8 @@ class ChangeKind(enum.Enum):
     RESPONSE_FORMAT_CHANGED = "response_format_changed"
     RESPONSE_ENUM_VALUE_ADDED = "response_enum_value_added"
     RESPONSE_ENUM_VALUE_REMOVED = "response_enum_value_removed"
+    RESPONSE_ENUM_RESTRICTED = "response_enum_restricted"
+    RESPONSE_ENUM_LIFTED = "response_enum_lifted"
     RESPONSE_VARIANT_ADDED = "response_variant_added"
     RESPONSE_VARIANT_REMOVED = "response_variant_removed"
     RESPONSE_BECAME_NULLABLE = "response_became_nullable"
@@ -166,6 +170,8 @@ RULES: dict[ChangeKind, Severity] = {
     _K.REQUEST_FORMAT_CHANGED: _B,
     _K.REQUEST_ENUM_VALUE_ADDED: _F,
     _K.REQUEST_ENUM_VALUE_REMOVED: _B,
+    _K.REQUEST_ENUM_RESTRICTED: _B,  # a free value becomes an enum: `str` -> `Literal[...]`
+    _K.REQUEST_ENUM_LIFTED: _F,
     _K.REQUEST_VARIANT_ADDED: _F,
     _K.REQUEST_VARIANT_REMOVED: _B,
     _K.REQUEST_BECAME_NULLABLE: _F,
@@ -184,7 +190,9 @@ RULES: dict[ChangeKind, Severity] = {
     _K.RESPONSE_TYPE_CHANGED: _B,
     _K.RESPONSE_FORMAT_CHANGED: _B,
     _K.RESPONSE_ENUM_VALUE_ADDED: _PB,  # breaks exhaustive matching without a fallback
-    _K.RESPONSE_ENUM_VALUE_REMOVED: _F,  # fewer cases arrive; the generated enum loses a member
+    _K.RESPONSE_ENUM_VALUE_REMOVED: _F,  # enums are generated as Literal: the type only narrows
+    _K.RESPONSE_ENUM_RESTRICTED: _F,
+    _K.RESPONSE_ENUM_LIFTED: _PB,  # like a new value: exhaustive matching needs a fallback
     _K.RESPONSE_VARIANT_ADDED: _PB,  # breaks exhaustive isinstance/match chains
     _K.RESPONSE_VARIANT_REMOVED: _B,
     _K.RESPONSE_BECAME_NULLABLE: _B,

@@ -26,6 +26,12 @@ _ENUM = {
     (Side.RESPONSE, True): "may now be returned; exhaustive matches need a new case",
     (Side.RESPONSE, False): "is no longer returned",
 }
+_ENUM_PRESENCE = {
+    (Side.REQUEST, True): ("ENUM_RESTRICTED", "now an enum; other values code sends are rejected"),
+    (Side.REQUEST, False): ("ENUM_LIFTED", "no longer an enum; any value of its type is accepted"),
+    (Side.RESPONSE, True): ("ENUM_RESTRICTED", "now an enum; only its values are returned"),
+    (Side.RESPONSE, False): ("ENUM_LIFTED", "no longer an enum; exhaustive matches need a fallback"),
+}
 _VARIANT = {
     (Side.REQUEST, True): "callers may send it",
     (Side.REQUEST, False): "code sending it breaks",
@@ -111,8 +117,7 @@ def _nullability(ctx: Context, old: View, new: View, side: Side, site: str) -> N
 def _type_changed(ctx: Context, old: View, new: View, side: Side) -> bool:
     before = types(ctx.old, old.schema, old.pointer)
     after = types(ctx.new, new.schema, new.pointer)
-    old_enum, new_enum = enum_values(old.schema), enum_values(new.schema)
-    if before == after and (old_enum is None) == (new_enum is None):
+    if before == after:
         return False
     was, now = type_label(before, old.schema), type_label(after, new.schema)
     ctx.emit(
@@ -124,7 +129,11 @@ def _type_changed(ctx: Context, old: View, new: View, side: Side) -> bool:
 
 
 def _enum(ctx: Context, old: View, new: View, side: Side) -> None:
-    before, after = enum_values(old.schema) or {}, enum_values(new.schema) or {}
+    before, after = enum_values(old.schema), enum_values(new.schema)
+    if before is None or after is None:
+        if before is not after:  # one side is an enum (a Literal in the client), the other not
+            _enum_presence(ctx, new, side, restricted=after is not None)
+        return
     for text in sorted(after.keys() - before.keys()):
         pointer = _enum_pointer(new, after[text][0])
         message = f"{ctx.subject(new.pointer)}: enum value {text} {_ENUM[side, True]}"
@@ -133,6 +142,12 @@ def _enum(ctx: Context, old: View, new: View, side: Side) -> None:
         pointer = _enum_pointer(old, before[text][0])
         message = f"{ctx.subject(old.pointer, old=True)}: enum value {text} {_ENUM[side, False]}"
         ctx.emit(ChangeKind.for_side(side, "ENUM_VALUE_REMOVED"), pointer, message)
+
+
+def _enum_presence(ctx: Context, new: View, side: Side, *, restricted: bool) -> None:
+    rule, effect = _ENUM_PRESENCE[side, restricted]
+    pointer = join(new.pointer, "enum" if "enum" in new.schema else "const") if restricted else new.pointer
+    ctx.emit(ChangeKind.for_side(side, rule), pointer, f"{ctx.subject(new.pointer)}: {effect}")
 
 
 def _enum_pointer(where: View, index: int) -> str:
