@@ -1,13 +1,15 @@
 """The diff package's one error type.
 
-    Exception
+    GeneratorError
      └── DiffError   the inputs cannot be compared: a bad $ref, a bad git ref, an unknown option
 
-It will later be re-parented under the generator's error tree; callers should catch `DiffError`.
+Part of the generator's error tree, so the CLI reports it like any bad input (exit 2).
 """
 
 from __future__ import annotations
 
+from generator.errors import GeneratorError
 
-class DiffError(Exception):
+
+class DiffError(GeneratorError):
     """Two specs could not be compared; the message says where, what, and what to do."""
