@@ -25,6 +25,8 @@ class Options:
     strict: bool = False
     allow_invalid: bool = False
     cache_dir: Path | None = Path(".cache/black")
+    # The client's changelog, kept beside the spec and copied into the package project.
+    changelog: Path | None = Path("CHANGELOG.md")
 
 
 def load_options(pyproject: Path = Path("pyproject.toml"), **overrides: Any) -> Options:
@@ -52,6 +54,6 @@ def _apply(options: Options, values: dict[str, Any], where: str) -> Options:
         if key not in known:
             raise ConfigError(f"{where}: unknown generator setting {key!r}; "
                               f"known: {', '.join(sorted(known))}")
-    converted = {k: Path(v) if k in ("spec", "out", "cache_dir") and isinstance(v, str) else v
+    converted = {k: Path(v) if k in ("spec", "out", "cache_dir", "changelog") and isinstance(v, str) else v
                  for k, v in values.items()}
     return replace(options, **converted)  # type: ignore[arg-type]  # checked against the fields

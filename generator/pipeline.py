@@ -49,6 +49,8 @@ def build(options: Options) -> Result:
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, spec.sha256))
     files = format_files(render(api, models), options.cache_dir)
+    if options.changelog is not None and options.changelog.is_file():
+        files["CHANGELOG.md"] = options.changelog.read_text(encoding="utf-8")
     return Result(files, warnings)
 
 
