@@ -3,7 +3,8 @@
 Models live in ``contactswing.models``.
 """
 
-from . import models
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncContactSwing, ContactSwing
 from ._errors import (
     APIConnectionError,
@@ -45,3 +46,15 @@ __all__ = [
     "__version__",
     "models",
 ]
+
+if TYPE_CHECKING:
+    from . import models
+
+
+def __getattr__(name: str) -> Any:
+    """Load ``models`` on first use: most of the import time of the package is model building."""
+    if name == "models":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

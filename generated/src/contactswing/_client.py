@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ._auth import AuthScheme
 from ._runtime import AsyncAPIClient, SyncAPIClient
-from .resources.actions import AsyncActions, Actions
+
+if TYPE_CHECKING:  # resources (and the models they use) load on first use: a faster import
+    from .resources.actions import AsyncActions, Actions
 
 _BASE_URL = "https://prod-contactswing-fastapi-962560522883.us-central1.run.app"
 _AUTH = AuthScheme.bearer()
@@ -24,6 +27,8 @@ class ContactSwing(SyncAPIClient):
     @cached_property
     def actions(self) -> Actions:
         """Create, list, read and update the actions that assistants can run during a conversation."""
+        from .resources.actions import Actions
+
         return Actions(self)
 
 
@@ -39,4 +44,6 @@ class AsyncContactSwing(AsyncAPIClient):
     @cached_property
     def actions(self) -> AsyncActions:
         """Create, list, read and update the actions that assistants can run during a conversation."""
+        from .resources.actions import AsyncActions
+
         return AsyncActions(self)
