@@ -19,7 +19,6 @@ $(STAMPS)/node: package.json package-lock.json
 	@touch $@
 
 generate: $(STAMPS)/venv
-	$(PY) -m generator validate --strict
 	$(PY) -m generator generate --strict
 
 check: $(STAMPS)/venv

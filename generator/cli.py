@@ -103,7 +103,10 @@ def _generate(args: argparse.Namespace) -> int:
     options = _options(args)
     result = pipeline.generate(options)
     _warn(result.warnings)
-    print(f"wrote {len(result.files)} files to {options.out}", file=sys.stderr)
+    if result.skipped:
+        print(f"{options.out} is up to date (nothing changed since the last run)", file=sys.stderr)
+    else:
+        print(f"wrote {len(result.files)} files to {options.out}", file=sys.stderr)
     return EXIT_OK
 
 

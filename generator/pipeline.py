@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import write
+from generator import runcache, write
 from generator.config import Options
 from generator.errors import Problem, Severity, SpecError
-from generator.format import format_files
-from generator.load import load_spec
-from generator.models import build_models
-from generator.parse import Naming, parse
-from generator.plan import plan_models
-from generator.render import render
-from generator.validate import invalid_defaults, problem, validate
+from generator.load import Spec, load_spec
+
+# The stages below load validators, black, Jinja and the model generator (~1 s of imports);
+# they are imported when a build runs, so an up-to-date `check` or `generate` returns at once.
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,17 +19,27 @@ class Result:
 
     files: dict[str, str]
     warnings: tuple[Problem, ...]
+    skipped: bool = False  # nothing changed since the last run: no file was built
 
 
 def check_spec(options: Options) -> tuple[Problem, ...]:
     """Load and validate only; returns warnings, raises ``SpecError`` on errors."""
+    from generator.validate import validate
+
     spec = load_spec(options.spec)
     return validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
 
 
-def build(options: Options) -> Result:
+def build(options: Options, spec: Spec | None = None) -> Result:
     """Every generated file in memory; nothing is written."""
-    spec = load_spec(options.spec)
+    from generator.format import format_files
+    from generator.models import build_models
+    from generator.parse import Naming, parse
+    from generator.plan import plan_models
+    from generator.render import render
+    from generator.validate import invalid_defaults, problem, validate
+
+    spec = spec or load_spec(options.spec)
     warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
     drop = invalid_defaults(spec.document) if options.allow_invalid else {}
     plan = plan_models(spec.document, drop_defaults=drop)
@@ -55,13 +62,27 @@ def build(options: Options) -> Result:
 
 
 def generate(options: Options) -> Result:
-    """Build, then replace the output folder atomically."""
-    result = build(options)
+    """Build, then replace the output folder atomically; skipped when nothing changed."""
+    spec = load_spec(options.spec)
+    print_ = runcache.fingerprint(options, spec.sha256)
+    recorded = runcache.up_to_date(options, print_)
+    if recorded is not None:
+        return Result({}, recorded, skipped=True)
+    result = build(options, spec)
     write.write_tree(result.files, options.out)
+    runcache.remember(options, print_, result.warnings)
     return result
 
 
 def check(options: Options) -> tuple[Result, list[str]]:
-    """Build, then diff against the output folder; writes nothing."""
-    result = build(options)
-    return result, write.diff_tree(result.files, options.out)
+    """Build, then diff against the output folder; writes nothing (but the run cache)."""
+    spec = load_spec(options.spec)
+    print_ = runcache.fingerprint(options, spec.sha256)
+    recorded = runcache.up_to_date(options, print_)
+    if recorded is not None:
+        return Result({}, recorded, skipped=True), []
+    result = build(options, spec)
+    diffs = write.diff_tree(result.files, options.out)
+    if not diffs:
+        runcache.remember(options, print_, result.warnings)
+    return result, diffs
