@@ -33,7 +33,9 @@ def fingerprint(options: Options, spec_sha256: str) -> str:
             digest.update(f"{tool}={version(tool)}".encode())
         except PackageNotFoundError:
             digest.update(tool.encode())
-    for root in (_GENERATOR, _GENERATOR.parent / "templates"):
+    from generator.render import TEMPLATES  # read at call time: tests point it elsewhere
+
+    for root in (_GENERATOR, TEMPLATES):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     if options.changelog is not None and options.changelog.is_file():
