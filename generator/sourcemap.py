@@ -94,7 +94,8 @@ class SourceMap:
         if file not in self._trees:
             text = self._texts.get(file)
             try:
-                self._trees[file] = yaml.compose(text, Loader=yaml.SafeLoader) if text else None
+                loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster
+                self._trees[file] = yaml.compose(text, Loader=loader) if text else None
             except (yaml.YAMLError, RecursionError):
                 self._trees[file] = None  # positions are best effort; the problem still shows
         return self._trees[file]
