@@ -44,10 +44,16 @@ class Parameter:
 class VariantField:
     """One keyword argument of a per-variant method: the model field it fills."""
 
-    name: str
+    name: str  # the model field
     annotation: str
     default: str | None  # source text of the default; None when the field is required
     description: str
+    parameter: str = ""  # the method's parameter name, when the field name is taken
+
+    @property
+    def argument(self) -> str:
+        """The parameter name in the per-variant method's signature."""
+        return self.parameter or self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,11 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 # Names a generated method parameter must not take: they would shadow what the body uses.
 _RESERVED_PARAMS = frozenset({"self", "options", "body", "cls"})
 _BUILTINS = frozenset(dir(builtins))
+# Names the generated modules import; a model class must not take them.
+_IMPORTED = frozenset({"Any", "Literal", "Annotated", "Unpack", "Field", "BaseModel", "RootModel",
+                       "ConfigDict", "Enum", "StrEnum", "IntEnum", "Optional", "Union", "List",
+                       "Dict", "TYPE_CHECKING", "AwareDatetime", "NaiveDatetime", "UUID",
+                       "Decimal", "AnyUrl", "EmailStr", "Final"})
 # Windows refuses these as file names whatever the extension.
 _DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -42,7 +47,7 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
     if name[0].isdigit():
         name = fallback + name
-    if name in _BUILTINS or keyword.iskeyword(name):
+    if name in _BUILTINS or name in _IMPORTED or keyword.iskeyword(name):
         name += fallback
     return name
 

@@ -161,7 +161,7 @@ def _operation(document: Mapping[str, Any], models: Models, op: Any, tag: str,
     op_id = _text(operation.get("operationId")) or f"{op.method} {op.path}"
     name = naming.unique(naming.method_name(op_id, tag), taken)
     parameters, idempotency = _parameters(document, models, op)
-    body = _body(document, models, operation.get("requestBody"), name, tag, taken)
+    body = _body(document, models, operation.get("requestBody"), name, tag, taken, parameters)
     returns, response_model = _response(document, models, operation.get("responses"))
     return ir.Operation(
         name=name, operation_id=op_id, http_method=op.method.upper(), path=op.path,
@@ -202,7 +202,7 @@ def _parameters(document: Mapping[str, Any], models: Models,
 
 
 def _body(document: Mapping[str, Any], models: Models, raw: Any, op_name: str, tag: str,
-          taken: set[str]) -> ir.Body | None:
+          taken: set[str], parameters: tuple[ir.Parameter, ...]) -> ir.Body | None:
     body = deref(document, raw)
     if not isinstance(body, Mapping) or not isinstance(body.get("content"), Mapping):
         return None
@@ -213,14 +213,14 @@ def _body(document: Mapping[str, Any], models: Models, raw: Any, op_name: str, t
         cls = component_of(schema.get("$ref", "")) if isinstance(schema, Mapping) else None
         if cls is None or cls not in models.classes:
             return ir.Body("Any", "Any", body.get("required") is True, _text(body.get("description")))
-        variants = _variants(document, models, cls, op_name, tag, taken)
+        variants = _variants(document, models, cls, op_name, tag, taken, parameters)
         return ir.Body(models.public_annotation(cls), cls, body.get("required") is True,
                        _text(body.get("description")), variants)
     return None
 
 
 def _variants(document: Mapping[str, Any], models: Models, cls: str, op_name: str, tag: str,
-              taken: set[str]) -> tuple[ir.Variant, ...]:
+              taken: set[str], parameters: tuple[ir.Parameter, ...]) -> tuple[ir.Variant, ...]:
     """One typed method per member of a discriminated ``oneOf`` body."""
     schema = deref(document, {"$ref": f"#/components/schemas/{cls}"})
     if not isinstance(schema, Mapping):
@@ -249,14 +249,19 @@ def _variants(document: Mapping[str, Any], models: Models, cls: str, op_name: st
         while len(stem) > 1 and stem[-1] in suffix:
             stem = stem[:-1]
         method = naming.unique(naming.snake(f"{op_name}_{'_'.join(stem)}"), taken)
-        fields = tuple(
-            ir.VariantField(f.name, f.annotation, f.default, f.description)
-            for f in sorted(model.fields, key=lambda f: f.default is not None)
-            if f.alias != prop
-        )
+        # Parameters the method already has (and `self`, `options`) cannot be field names too.
+        taken_args = {"self", "options", *(p.name for p in parameters)}
+        fields = []
+        for f in sorted(model.fields, key=lambda f: f.default is not None):
+            if f.alias == prop:
+                continue
+            argument = naming.unique(f.name, taken_args)
+            fields.append(ir.VariantField(f.name, f.annotation, f.default, f.description,
+                                          "" if argument == f.name else argument))
         target = deref(document, member)
         description = _text(target.get("description")) if isinstance(target, Mapping) else ""
-        variants.append(ir.Variant(method, model.name, field.name, value, fields, description))
+        variants.append(ir.Variant(method, model.name, field.name, value, tuple(fields),
+                                   description))
     return tuple(variants)
 
 

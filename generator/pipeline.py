@@ -55,7 +55,10 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     models = build_models(plan.document)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, spec.sha256))
-    files = format_files(render(api, models), options.cache_dir)
+    from generator.render import static_files
+
+    files = format_files(render(api, models), options.cache_dir,
+                         frozenset(static_files(options.package_name)))
     if options.changelog is not None and options.changelog.is_file():
         files["CHANGELOG.md"] = options.changelog.read_text(encoding="utf-8")
     return Result(files, warnings)

@@ -39,7 +39,7 @@ def ident(value: object) -> str:
 def docstring(value: object, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring, continuation lines indented."""
     text = _LINE_BREAKS.sub("\n", str(value)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = _wrap(text.replace("\t", "    ").strip(), max(40, 96 - indent))
+    text = _wrap(text.replace("\t", "    ").strip(), max(40, 84 - indent))
     if text.endswith('"'):
         text += " "
     pad = " " * indent
@@ -88,6 +88,12 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def static_files(package: str) -> dict[str, str]:
+    """The runtime modules copied verbatim into the package (kept black-clean by a test)."""
+    return {f"src/{package}/{static.name}": static.read_text(encoding="utf-8")
+            for static in sorted((TEMPLATES / "package").glob("*.py"))}
+
+
 def render(api: ir.Api, models: Models) -> dict[str, str]:
     """Every file of the generated project, keyed by its path relative to the output folder."""
     env = environment()
@@ -105,6 +111,5 @@ def render(api: ir.Api, models: Models) -> dict[str, str]:
     for resource in api.resources:
         files[f"{src}/resources/{resource.module}.py"] = resource_template.render(
             api=api, resource=resource)
-    for static in sorted((TEMPLATES / "package").glob("*.py")):
-        files[f"{src}/{static.name}"] = static.read_text(encoding="utf-8")
+    files.update(static_files(api.package))
     return files

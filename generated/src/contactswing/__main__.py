@@ -8,7 +8,9 @@ from ._version import __api_version__, __spec_sha256__, __version__
 def main() -> int:
     """Print the client version, the API version and the spec hash."""
     parser = argparse.ArgumentParser(prog="python -m contactswing")
-    parser.add_argument("--about", action="store_true", help="print version information")
+    parser.add_argument(
+        "--about", action="store_true", help="print version information"
+    )
     parser.parse_args()
     print(f"contactswing {__version__}")
     print(f"API version {__api_version__}")

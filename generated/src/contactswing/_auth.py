@@ -215,7 +215,9 @@ def check_base_url(raw: str, credentials: Credentials) -> str:
         raise ContactSwingError(f"Invalid base URL: {err}") from None
     shown = credentials.redact_url(url)
     if url.scheme not in ("http", "https") or not url.host:
-        raise ContactSwingError(f"Invalid base URL {shown!r}: it must be an absolute http(s) URL.")
+        raise ContactSwingError(
+            f"Invalid base URL {shown!r}: it must be an absolute http(s) URL."
+        )
     if url.userinfo:
         raise ContactSwingError(
             f"Invalid base URL {shown!r}: put credentials in token=..., not in the URL."
@@ -224,7 +226,11 @@ def check_base_url(raw: str, credentials: Credentials) -> str:
         raise ContactSwingError(
             f"Invalid base URL {shown!r}: it must not have a query or fragment."
         )
-    if url.scheme == "http" and credentials.scheme.requires_token and not _is_loopback(url.host):
+    if (
+        url.scheme == "http"
+        and credentials.scheme.requires_token
+        and not _is_loopback(url.host)
+    ):
         raise ContactSwingError(
             f"Refusing to send the API token over plain http:// to {url.host!r}:"
             " use https://. Plain http is allowed only for loopback hosts"

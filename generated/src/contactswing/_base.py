@@ -102,13 +102,18 @@ class BaseClient(Generic[HttpT]):
             "Accept": "application/json",
             **(default_headers or {}),
         }
-        if http_client is not None and not isinstance(http_client, self._http_client_class):
+        if http_client is not None and not isinstance(
+            http_client, self._http_client_class
+        ):
             expected = self._http_client_class.__qualname__
             raise TypeError(
-                f"http_client must be an httpx.{expected}," f" not {type(http_client).__qualname__}"
+                f"http_client must be an httpx.{expected},"
+                f" not {type(http_client).__qualname__}"
             )
         self._owns_http = http_client is None
-        self._http: HttpT = http_client if http_client is not None else self._new_http_client()
+        self._http: HttpT = (
+            http_client if http_client is not None else self._new_http_client()
+        )
 
     def _new_http_client(self) -> HttpT:
         """Create the connection pool this client owns (and will close)."""
@@ -233,13 +238,17 @@ class BaseClient(Generic[HttpT]):
 
         Raises the typed status error when the response is final and not 2xx.
         """
-        self._log_attempt(response.request, response.status_code, retries_taken, started)
+        self._log_attempt(
+            response.request, response.status_code, retries_taken, started
+        )
         if response.is_success:
             return None
         if retries_taken < prepared.max_retries and should_retry_status(
             response.status_code, idempotent=prepared.idempotent
         ):
-            return self._next_delay(response.request, retries_taken, prepared, response.headers)
+            return self._next_delay(
+                response.request, retries_taken, prepared, response.headers
+            )
         raise status_error(response, self._credentials)
 
     def _after_error(
@@ -256,7 +265,9 @@ class BaseClient(Generic[HttpT]):
             error, idempotent=prepared.idempotent
         ):
             return self._next_delay(request, retries_taken, prepared, None)
-        raise connection_error(error, request, self._credentials, retries_taken + 1) from error
+        raise connection_error(
+            error, request, self._credentials, retries_taken + 1
+        ) from error
 
     def _next_delay(
         self,
@@ -294,12 +305,16 @@ class BaseClient(Generic[HttpT]):
                 retries_taken,
             )
 
-    def _finish(self, endpoint: Endpoint[T], response: httpx.Response, retries_taken: int) -> T:
+    def _finish(
+        self, endpoint: Endpoint[T], response: httpx.Response, retries_taken: int
+    ) -> T:
         """Parse a 2xx response, or hand it over raw to a ``with_raw_response`` wrapper."""
         credentials = self._credentials
 
         def parser(http_response: httpx.Response) -> T:
-            return cast(T, parse_response(http_response, endpoint.response, credentials))
+            return cast(
+                T, parse_response(http_response, endpoint.response, credentials)
+            )
 
         raw = APIResponse(response, parser=parser, retries_taken=retries_taken)
         if capture_raw_response(raw):

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from ._auth import AuthScheme
 from ._runtime import AsyncAPIClient, SyncAPIClient
 
-if TYPE_CHECKING:  # resources (and the models they use) load on first use: a faster import
+if (
+    TYPE_CHECKING
+):  # resources (and the models they use) load on first use: a faster import
     from .resources.actions import AsyncActions, Actions
 
 _BASE_URL = "https://prod-contactswing-fastapi-962560522883.us-central1.run.app"
@@ -26,7 +28,8 @@ class ContactSwing(SyncAPIClient):
 
     @cached_property
     def actions(self) -> Actions:
-        """Create, list, read and update the actions that assistants can run during a conversation."""
+        """Create, list, read and update the actions that assistants can run during a
+        conversation."""
         from .resources.actions import Actions
 
         return Actions(self)
@@ -43,7 +46,8 @@ class AsyncContactSwing(AsyncAPIClient):
 
     @cached_property
     def actions(self) -> AsyncActions:
-        """Create, list, read and update the actions that assistants can run during a conversation."""
+        """Create, list, read and update the actions that assistants can run during a
+        conversation."""
         from .resources.actions import AsyncActions
 
         return AsyncActions(self)

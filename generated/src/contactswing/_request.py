@@ -102,7 +102,9 @@ def expand_path(template: str, params: Mapping[str, object] | None) -> str:
             # "." and ".." would be collapsed by URL normalisation and reach another path.
             text = text.replace(".", "%2E")
         if not text:
-            raise ValueError(f"path parameter {name!r} of {template!r} must not be empty")
+            raise ValueError(
+                f"path parameter {name!r} of {template!r} must not be empty"
+            )
         return text
 
     return _PLACEHOLDER.sub(replace, template)
@@ -123,7 +125,9 @@ def merge_query(*layers: Mapping[str, object] | None) -> list[tuple[str, str]]:
     return pairs
 
 
-def merge_headers(*layers: Iterable[tuple[str, object]]) -> tuple[httpx.Headers, set[str]]:
+def merge_headers(
+    *layers: Iterable[tuple[str, object]]
+) -> tuple[httpx.Headers, set[str]]:
     """Merge header layers case-insensitively (later wins, ``None`` removes).
 
     Also returns the lower-cased names that any layer set or removed explicitly, so the

@@ -97,8 +97,8 @@ class APIResponse(Generic[T]):
 # Set by the raw-response wrappers for the duration of one API method call: the client's
 # ``call`` then hands back the APIResponse through this list instead of parsing. A context
 # variable keeps concurrent calls (threads, tasks) from seeing each other's lists.
-_raw_sink: contextvars.ContextVar[list[APIResponse[Any]] | None] = contextvars.ContextVar(
-    "_raw_sink", default=None
+_raw_sink: contextvars.ContextVar[list[APIResponse[Any]] | None] = (
+    contextvars.ContextVar("_raw_sink", default=None)
 )
 
 
@@ -148,7 +148,9 @@ def async_to_raw_response_wrapper(
 def _take(sink: list[APIResponse[Any]], func: object) -> APIResponse[Any]:
     """Return the captured response, or explain that ``func`` made no API call."""
     if not sink:
-        raise TypeError(f"{func!r} did not call the API client, so it has no raw response")
+        raise TypeError(
+            f"{func!r} did not call the API client, so it has no raw response"
+        )
     return sink[0]
 
 
@@ -157,7 +159,9 @@ def describe(request: httpx.Request, credentials: Credentials) -> str:
     return f"{request.method} {credentials.redact_url(request.url)}"
 
 
-def parse_response(response: httpx.Response, response_type: Any, credentials: Credentials) -> Any:
+def parse_response(
+    response: httpx.Response, response_type: Any, credentials: Credentials
+) -> Any:
     """Validate a 2xx body into ``response_type``; anything unexpected is a typed error."""
     if response_type is None:
         return None

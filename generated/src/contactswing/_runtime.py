@@ -111,7 +111,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 # or error path can leak a pooled connection.
                 response = self._http.send(request, auth=auth, follow_redirects=False)
             except httpx.RequestError as error:
-                delay = self._after_error(prepared, request, error, retries_taken, started)
+                delay = self._after_error(
+                    prepared, request, error, retries_taken, started
+                )
             else:
                 delay = self._after_response(prepared, response, retries_taken, started)
                 if delay is None:
@@ -190,9 +192,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             started = time.monotonic()
             try:
                 # Not streamed: see SyncAPIClient._send.
-                response = await self._http.send(request, auth=auth, follow_redirects=False)
+                response = await self._http.send(
+                    request, auth=auth, follow_redirects=False
+                )
             except httpx.RequestError as error:
-                delay = self._after_error(prepared, request, error, retries_taken, started)
+                delay = self._after_error(
+                    prepared, request, error, retries_taken, started
+                )
             else:
                 delay = self._after_response(prepared, response, retries_taken, started)
                 if delay is None:

@@ -68,13 +68,15 @@ class UnknownAction(BaseModel):
     """
     The action's kind, as sent by the server.
     """
-    id: Annotated[str | None, Field(examples=["4808cc67-194e-4dfc-97ad-146ddf3d4126"])] = None
+    id: Annotated[
+        str | None, Field(examples=["4808cc67-194e-4dfc-97ad-146ddf3d4126"])
+    ] = None
     """
     The action's identifier.
     """
-    company_id: Annotated[str | None, Field(examples=["7fdacb94-632f-4522-a829-609579a88b50"])] = (
-        None
-    )
+    company_id: Annotated[
+        str | None, Field(examples=["7fdacb94-632f-4522-a829-609579a88b50"])
+    ] = None
     """
     Identifier of the company that owns the action.
     """
@@ -134,13 +136,15 @@ class UpdatedAction(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    action_id: Annotated[str | None, Field(examples=["6f439f98-32f6-4b44-928c-6e890e298d51"])] = (
-        None
-    )
+    action_id: Annotated[
+        str | None, Field(examples=["6f439f98-32f6-4b44-928c-6e890e298d51"])
+    ] = None
     """
     Identifier of the updated action, if the server uses the create-style name.
     """
-    id: Annotated[str | None, Field(examples=["6f439f98-32f6-4b44-928c-6e890e298d51"])] = None
+    id: Annotated[
+        str | None, Field(examples=["6f439f98-32f6-4b44-928c-6e890e298d51"])
+    ] = None
     """
     Identifier of the updated action, if the server uses the read-style name.
     """
@@ -172,7 +176,9 @@ class UpdateActionResponse(BaseModel):
     """
     The updated action.
     """
-    message: Annotated[str | None, Field(examples=["Request processed successfully"])] = None
+    message: Annotated[
+        str | None, Field(examples=["Request processed successfully"])
+    ] = None
     """
     Human-readable status text.
     """
@@ -203,7 +209,8 @@ class ErrorResponse(BaseModel):
 
 
 ActionTiming = Annotated[
-    Literal["DURING", "AFTER", "BEFORE"], Field(examples=["DURING"], title="ActionTiming")
+    Literal["DURING", "AFTER", "BEFORE"],
+    Field(examples=["DURING"], title="ActionTiming"),
 ]
 
 
@@ -243,7 +250,9 @@ class SmsWebhook(BaseModel):
     """
 
 
-ValueItem = Annotated[str, Field(examples=["+13465507166"], pattern="^\\+[1-9]\\d{1,14}$")]
+ValueItem = Annotated[
+    str, Field(examples=["+13465507166"], pattern="^\\+[1-9]\\d{1,14}$")
+]
 
 
 class SmsRecipients(BaseModel):
@@ -262,7 +271,9 @@ class SmsRecipients(BaseModel):
     """
 
 
-SmsProvider = Annotated[Literal["TWILIO"], Field(examples=["TWILIO"], title="SmsProvider")]
+SmsProvider = Annotated[
+    Literal["TWILIO"], Field(examples=["TWILIO"], title="SmsProvider")
+]
 
 
 class SmsBody(BaseModel):
@@ -360,7 +371,8 @@ class WebhookResponseConfig(BaseModel):
 
 
 AppointmentCalendarType = Annotated[
-    Literal["google", "outlook"], Field(examples=["google"], title="AppointmentCalendarType")
+    Literal["google", "outlook"],
+    Field(examples=["google"], title="AppointmentCalendarType"),
 ]
 
 
@@ -478,7 +490,11 @@ class WhatsappWebhook(BaseModel):
     """
     from_: Annotated[
         str,
-        Field(validation_alias="from", serialization_alias="from", examples=["650175178190170"]),
+        Field(
+            validation_alias="from",
+            serialization_alias="from",
+            examples=["650175178190170"],
+        ),
     ]
     """
     WhatsApp sender identifier the message is sent from.
@@ -540,7 +556,10 @@ class AircallWebhook(BaseModel):
         populate_by_name=True,
     )
     from_: Annotated[
-        int, Field(validation_alias="from", serialization_alias="from", examples=[1768408427])
+        int,
+        Field(
+            validation_alias="from", serialization_alias="from", examples=[1768408427]
+        ),
     ]
     """
     Numeric Aircall ID of the originating number (an ID, not a phone number).
@@ -601,7 +620,8 @@ class DataExtractionAction(BaseModel):
     Human-readable label shown for the action.
     """
     description: Annotated[
-        str | None, Field(examples=["Trigger this action if the user requests data extraction."])
+        str | None,
+        Field(examples=["Trigger this action if the user requests data extraction."]),
     ] = None
     """
     What the action is for; the assistant uses it to decide when to run it.
@@ -632,7 +652,8 @@ class CallTransferAction(BaseModel):
     Human-readable label shown for the action.
     """
     description: Annotated[
-        str, Field(examples=["Transfer to human when user requests agent or is unhappy"])
+        str,
+        Field(examples=["Transfer to human when user requests agent or is unhappy"]),
     ]
     """
     What the action is for; the assistant uses it to decide when to run it.
@@ -655,7 +676,8 @@ class CallTransferAction(BaseModel):
     What the assistant says to the caller just before transferring.
     """
     run_before_call: Annotated[
-        bool | None, Field(validation_alias="runBeforeCall", serialization_alias="runBeforeCall")
+        bool | None,
+        Field(validation_alias="runBeforeCall", serialization_alias="runBeforeCall"),
     ] = None
     """
     Whether the configured actions run before the transfer happens.
@@ -676,7 +698,9 @@ class WhatsappAction(BaseModel):
     """
     Human-readable label shown for the action.
     """
-    description: Annotated[str, Field(examples=["Send WhatsApp when user requests messaging"])]
+    description: Annotated[
+        str, Field(examples=["Send WhatsApp when user requests messaging"])
+    ]
     """
     What the action is for; the assistant uses it to decide when to run it.
     """
@@ -775,7 +799,11 @@ class SmsConfig(BaseModel):
     provider: SmsProvider | None = None
     from_: Annotated[
         str | None,
-        Field(validation_alias="from", serialization_alias="from", examples=["+13465507166"]),
+        Field(
+            validation_alias="from",
+            serialization_alias="from",
+            examples=["+13465507166"],
+        ),
     ] = None
     """
     Number the message is sent from.
@@ -788,7 +816,9 @@ class SmsConfig(BaseModel):
     response_message_context: Annotated[
         str | None,
         Field(
-            examples=["I’ve just sent you a text message. Please let me know if you received it."]
+            examples=[
+                "I’ve just sent you a text message. Please let me know if you received it."
+            ]
         ),
     ] = None
     """
@@ -865,7 +895,9 @@ class SmsAction(BaseModel):
     """
     Human-readable label shown for the action.
     """
-    description: Annotated[str, Field(examples=["Trigger SMS when user requests messaging"])]
+    description: Annotated[
+        str, Field(examples=["Trigger SMS when user requests messaging"])
+    ]
     """
     What the action is for; the assistant uses it to decide when to run it.
     """
@@ -1060,7 +1092,9 @@ class ListActionsResponse(BaseModel):
     """
     The page of actions.
     """
-    message: Annotated[str | None, Field(examples=["Request processed successfully"])] = None
+    message: Annotated[
+        str | None, Field(examples=["Request processed successfully"])
+    ] = None
     """
     Human-readable status text.
     """
@@ -1084,7 +1118,9 @@ class GetActionResponse(BaseModel):
     """
     The requested action with its full configuration.
     """
-    message: Annotated[str | None, Field(examples=["Request processed successfully"])] = None
+    message: Annotated[
+        str | None, Field(examples=["Request processed successfully"])
+    ] = None
     """
     Human-readable status text.
     """

@@ -1,4 +1,5 @@
-"""Create, list, read and update the actions that assistants can run during a conversation."""
+"""Create, list, read and update the actions that assistants can run during a
+conversation."""
 
 from __future__ import annotations
 
@@ -47,37 +48,22 @@ from ..models import (
 
 __all__ = ["AsyncActions", "Actions"]
 
-_LIST = _Endpoint[ListActionsResponse](
-    method="GET",
-    path="/v2/_actions",
-    response=ListActionsResponse,
-    idempotency_header=None,
-)
+_LIST = _Endpoint[ListActionsResponse]("GET", "/v2/_actions", ListActionsResponse)
 
-_CREATE = _Endpoint[CreateActionResponse](
-    method="POST",
-    path="/v2/_actions",
-    response=CreateActionResponse,
-    idempotency_header=None,
-)
+_CREATE = _Endpoint[CreateActionResponse]("POST", "/v2/_actions", CreateActionResponse)
 
 _GET = _Endpoint[GetActionResponse](
-    method="GET",
-    path="/v2/_actions/{action_id}",
-    response=GetActionResponse,
-    idempotency_header=None,
+    "GET", "/v2/_actions/{action_id}", GetActionResponse
 )
 
 _UPDATE = _Endpoint[UpdateActionResponse](
-    method="PUT",
-    path="/v2/_actions/{action_id}",
-    response=UpdateActionResponse,
-    idempotency_header=None,
+    "PUT", "/v2/_actions/{action_id}", UpdateActionResponse
 )
 
 
 class Actions(_SyncResource):
-    """Create, list, read and update the actions that assistants can run during a conversation."""
+    """Create, list, read and update the actions that assistants can run during a
+    conversation."""
 
     @cached_property
     def with_raw_response(self) -> ActionsWithRawResponse:
@@ -93,40 +79,30 @@ class Actions(_SyncResource):
     ) -> ListActionsResponse:
         """List actions
 
-        Returns the company's actions one page at a time, together with paging details. Each
-        item is one of the known action kinds, or an UnknownAction for a kind this client does
-        not model.
+        Returns the company's actions one page at a time, together with paging
+        details. Each item is one of the known action kinds, or an UnknownAction for
+        a kind this client does not model.
 
-        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers
-        (the method is idempotent).
+        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
         return self._client.call(
-            _LIST,
-            query={
-                "page": page,
-                "per_page": per_page,
-            },
-            options=options,
+            _LIST, query={"page": page, "per_page": per_page}, options=options
         )
 
     def create(
-        self,
-        body: CreateActionRequest,
-        **options: Unpack[_RequestOptions],
+        self, body: CreateActionRequest, **options: Unpack[_RequestOptions]
     ) -> CreateActionResponse:
         """Create an action
 
-        Creates a new action. The value of `type` in the body selects which kind of action is
-        created and which configuration object must accompany it.
+        Creates a new action. The value of `type` in the body selects which kind of
+        action is created and which configuration object must accompany it.
 
-        ``POST /v2/_actions``. Retried only when the request provably did not reach the server
-        (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        ``POST /v2/_actions``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        return self._client.call(
-            _CREATE,
-            body=body,
-            options=options,
-        )
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_sms(
         self,
@@ -140,27 +116,23 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS
-        provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the
+        configured SMS provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = SmsAction(
-            type="SEND_SMS",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                sms=sms,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            sms=sms,
+            webhook=webhook,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = SmsAction(type="SEND_SMS", **given)
+        return self.create(body, **options)
 
     def create_email(
         self,
@@ -173,26 +145,19 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it.
-        Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls
+        for it. Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = EmailAction(
-            type="SEND_EMAIL",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                email=email,
-            ),
+        given = _given(
+            name=name, description=description, action_timing=action_timing, email=email
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = EmailAction(type="SEND_EMAIL", **given)
+        return self.create(body, **options)
 
     def create_webhook(
         self,
@@ -205,26 +170,23 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP
-        endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an
+        external HTTP endpoint, for example to look up or push data during the
+        conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = WebhookAction(
-            type="WEBHOOK",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = WebhookAction(type="WEBHOOK", **given)
+        return self.create(body, **options)
 
     def create_appointment(
         self,
@@ -237,26 +199,22 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or
-        Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected
+        Google or Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = AppointmentAction(
-            type="APPOINTMENT",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = AppointmentAction(type="APPOINTMENT", **given)
+        return self.create(body, **options)
 
     def create_data_extraction(
         self,
@@ -269,26 +227,22 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation
-        and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the
+        conversation and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = DataExtractionAction(
-            type="SINGLEDATAEXTRACTION",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
+        return self.create(body, **options)
 
     def create_call_transfer(
         self,
@@ -306,26 +260,22 @@ class Actions(_SyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = CallTransferAction(
-            type="CALL_TRANSFER",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                phone_number=phone_number,
-                webhook=webhook,
-                speech=speech,
-                run_before_call=run_before_call,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            phone_number=phone_number,
+            webhook=webhook,
+            speech=speech,
+            run_before_call=run_before_call,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = CallTransferAction(type="CALL_TRANSFER", **given)
+        return self.create(body, **options)
 
     def create_whatsapp(
         self,
@@ -340,27 +290,24 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
-        An action that makes the assistant send a pre-approved WhatsApp template message.
+        An action that makes the assistant send a pre-approved WhatsApp template
+        message.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = WhatsappAction(
-            type="SEND_WHATSAPP",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-                is_active=is_active,
-                phone_number=phone_number,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
+            is_active=is_active,
+            phone_number=phone_number,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = WhatsappAction(type="SEND_WHATSAPP", **given)
+        return self.create(body, **options)
 
     def create_dtmf(
         self,
@@ -373,26 +320,22 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move
-        through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example
+        to move through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = DtmfAction(
-            type="DTMF_ACTION",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = DtmfAction(type="DTMF_ACTION", **given)
+        return self.create(body, **options)
 
     def create_aircall(
         self,
@@ -406,47 +349,35 @@ class Actions(_SyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two
-        Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration,
+        between two Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = AircallAction(
-            type="AIRCALL",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-                tags=tags,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
+            tags=tags,
         )
-        return self.create(
-            body,
-            **options,
-        )
+        body = AircallAction(type="AIRCALL", **given)
+        return self.create(body, **options)
 
     def get(
-        self,
-        action_id: str,
-        **options: Unpack[_RequestOptions],
+        self, action_id: str, **options: Unpack[_RequestOptions]
     ) -> GetActionResponse:
         """Get an action
 
         Returns one action, with its full configuration, by its identifier.
 
-        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
-        return self._client.call(
-            _GET,
-            path={
-                "action_id": action_id,
-            },
-            options=options,
-        )
+        return self._client.call(_GET, path={"action_id": action_id}, options=options)
 
     def update(
         self,
@@ -456,19 +387,14 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action
 
-        Replaces the configuration of an existing action. The body has the same shape as when
-        the action was created.
+        Replaces the configuration of an existing action. The body has the same
+        shape as when the action was created.
 
-        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         return self._client.call(
-            _UPDATE,
-            path={
-                "action_id": action_id,
-            },
-            body=body,
-            options=options,
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
         )
 
     def update_sms(
@@ -484,28 +410,22 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS
-        provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the
+        configured SMS provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = SmsAction(
-            type="SEND_SMS",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                sms=sms,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            sms=sms,
+            webhook=webhook,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = SmsAction(type="SEND_SMS", **given)
+        return self.update(action_id, body, **options)
 
     def update_email(
         self,
@@ -519,27 +439,18 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it.
-        Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls
+        for it. Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = EmailAction(
-            type="SEND_EMAIL",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                email=email,
-            ),
+        given = _given(
+            name=name, description=description, action_timing=action_timing, email=email
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = EmailAction(type="SEND_EMAIL", **given)
+        return self.update(action_id, body, **options)
 
     def update_webhook(
         self,
@@ -553,27 +464,22 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP
-        endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an
+        external HTTP endpoint, for example to look up or push data during the
+        conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = WebhookAction(
-            type="WEBHOOK",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = WebhookAction(type="WEBHOOK", **given)
+        return self.update(action_id, body, **options)
 
     def update_appointment(
         self,
@@ -587,27 +493,21 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or
-        Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected
+        Google or Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = AppointmentAction(
-            type="APPOINTMENT",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = AppointmentAction(type="APPOINTMENT", **given)
+        return self.update(action_id, body, **options)
 
     def update_data_extraction(
         self,
@@ -621,27 +521,21 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation
-        and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the
+        conversation and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = DataExtractionAction(
-            type="SINGLEDATAEXTRACTION",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
+        return self.update(action_id, body, **options)
 
     def update_call_transfer(
         self,
@@ -660,27 +554,21 @@ class Actions(_SyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = CallTransferAction(
-            type="CALL_TRANSFER",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                phone_number=phone_number,
-                webhook=webhook,
-                speech=speech,
-                run_before_call=run_before_call,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            phone_number=phone_number,
+            webhook=webhook,
+            speech=speech,
+            run_before_call=run_before_call,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = CallTransferAction(type="CALL_TRANSFER", **given)
+        return self.update(action_id, body, **options)
 
     def update_whatsapp(
         self,
@@ -696,28 +584,23 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
-        An action that makes the assistant send a pre-approved WhatsApp template message.
+        An action that makes the assistant send a pre-approved WhatsApp template
+        message.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = WhatsappAction(
-            type="SEND_WHATSAPP",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-                is_active=is_active,
-                phone_number=phone_number,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
+            is_active=is_active,
+            phone_number=phone_number,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = WhatsappAction(type="SEND_WHATSAPP", **given)
+        return self.update(action_id, body, **options)
 
     def update_dtmf(
         self,
@@ -731,27 +614,21 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move
-        through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example
+        to move through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = DtmfAction(
-            type="DTMF_ACTION",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = DtmfAction(type="DTMF_ACTION", **given)
+        return self.update(action_id, body, **options)
 
     def update_aircall(
         self,
@@ -766,28 +643,22 @@ class Actions(_SyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two
-        Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration,
+        between two Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = AircallAction(
-            type="AIRCALL",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-                tags=tags,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
+            tags=tags,
         )
-        return self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = AircallAction(type="AIRCALL", **given)
+        return self.update(action_id, body, **options)
 
 
 class ActionsWithRawResponse:
@@ -819,7 +690,8 @@ class ActionsWithRawResponse:
 
 
 class AsyncActions(_AsyncResource):
-    """Create, list, read and update the actions that assistants can run during a conversation."""
+    """Create, list, read and update the actions that assistants can run during a
+    conversation."""
 
     @cached_property
     def with_raw_response(self) -> AsyncActionsWithRawResponse:
@@ -835,40 +707,30 @@ class AsyncActions(_AsyncResource):
     ) -> ListActionsResponse:
         """List actions
 
-        Returns the company's actions one page at a time, together with paging details. Each
-        item is one of the known action kinds, or an UnknownAction for a kind this client does
-        not model.
+        Returns the company's actions one page at a time, together with paging
+        details. Each item is one of the known action kinds, or an UnknownAction for
+        a kind this client does not model.
 
-        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and 5xx answers
-        (the method is idempotent).
+        ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
         return await self._client.call(
-            _LIST,
-            query={
-                "page": page,
-                "per_page": per_page,
-            },
-            options=options,
+            _LIST, query={"page": page, "per_page": per_page}, options=options
         )
 
     async def create(
-        self,
-        body: CreateActionRequest,
-        **options: Unpack[_RequestOptions],
+        self, body: CreateActionRequest, **options: Unpack[_RequestOptions]
     ) -> CreateActionResponse:
         """Create an action
 
-        Creates a new action. The value of `type` in the body selects which kind of action is
-        created and which configuration object must accompany it.
+        Creates a new action. The value of `type` in the body selects which kind of
+        action is created and which configuration object must accompany it.
 
-        ``POST /v2/_actions``. Retried only when the request provably did not reach the server
-        (connection refused, pool timeout) and on 429, so a retry never repeats its effect.
+        ``POST /v2/_actions``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        return await self._client.call(
-            _CREATE,
-            body=body,
-            options=options,
-        )
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_sms(
         self,
@@ -882,27 +744,23 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS
-        provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the
+        configured SMS provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = SmsAction(
-            type="SEND_SMS",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                sms=sms,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            sms=sms,
+            webhook=webhook,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = SmsAction(type="SEND_SMS", **given)
+        return await self.create(body, **options)
 
     async def create_email(
         self,
@@ -915,26 +773,19 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it.
-        Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls
+        for it. Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = EmailAction(
-            type="SEND_EMAIL",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                email=email,
-            ),
+        given = _given(
+            name=name, description=description, action_timing=action_timing, email=email
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = EmailAction(type="SEND_EMAIL", **given)
+        return await self.create(body, **options)
 
     async def create_webhook(
         self,
@@ -947,26 +798,23 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP
-        endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an
+        external HTTP endpoint, for example to look up or push data during the
+        conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = WebhookAction(
-            type="WEBHOOK",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = WebhookAction(type="WEBHOOK", **given)
+        return await self.create(body, **options)
 
     async def create_appointment(
         self,
@@ -979,26 +827,22 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or
-        Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected
+        Google or Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = AppointmentAction(
-            type="APPOINTMENT",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = AppointmentAction(type="APPOINTMENT", **given)
+        return await self.create(body, **options)
 
     async def create_data_extraction(
         self,
@@ -1011,26 +855,22 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation
-        and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the
+        conversation and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = DataExtractionAction(
-            type="SINGLEDATAEXTRACTION",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
+        return await self.create(body, **options)
 
     async def create_call_transfer(
         self,
@@ -1048,26 +888,22 @@ class AsyncActions(_AsyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = CallTransferAction(
-            type="CALL_TRANSFER",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                phone_number=phone_number,
-                webhook=webhook,
-                speech=speech,
-                run_before_call=run_before_call,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            phone_number=phone_number,
+            webhook=webhook,
+            speech=speech,
+            run_before_call=run_before_call,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = CallTransferAction(type="CALL_TRANSFER", **given)
+        return await self.create(body, **options)
 
     async def create_whatsapp(
         self,
@@ -1082,27 +918,24 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
-        An action that makes the assistant send a pre-approved WhatsApp template message.
+        An action that makes the assistant send a pre-approved WhatsApp template
+        message.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = WhatsappAction(
-            type="SEND_WHATSAPP",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-                is_active=is_active,
-                phone_number=phone_number,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
+            is_active=is_active,
+            phone_number=phone_number,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = WhatsappAction(type="SEND_WHATSAPP", **given)
+        return await self.create(body, **options)
 
     async def create_dtmf(
         self,
@@ -1115,26 +948,22 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move
-        through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example
+        to move through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = DtmfAction(
-            type="DTMF_ACTION",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = DtmfAction(type="DTMF_ACTION", **given)
+        return await self.create(body, **options)
 
     async def create_aircall(
         self,
@@ -1148,46 +977,36 @@ class AsyncActions(_AsyncResource):
     ) -> CreateActionResponse:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two
-        Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration,
+        between two Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``create``. Retried only when the request provably did not reach the server (connection
-        refused, pool timeout) and on 429, so a retry never repeats its effect.
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``create``. Retried only when the request provably did not reach
+        the server (connection refused, pool timeout) and on 429, so a retry never
+        repeats its effect.
         """
-        body = AircallAction(
-            type="AIRCALL",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-                tags=tags,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
+            tags=tags,
         )
-        return await self.create(
-            body,
-            **options,
-        )
+        body = AircallAction(type="AIRCALL", **given)
+        return await self.create(body, **options)
 
     async def get(
-        self,
-        action_id: str,
-        **options: Unpack[_RequestOptions],
+        self, action_id: str, **options: Unpack[_RequestOptions]
     ) -> GetActionResponse:
         """Get an action
 
         Returns one action, with its full configuration, by its identifier.
 
-        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         return await self._client.call(
-            _GET,
-            path={
-                "action_id": action_id,
-            },
-            options=options,
+            _GET, path={"action_id": action_id}, options=options
         )
 
     async def update(
@@ -1198,19 +1017,14 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action
 
-        Replaces the configuration of an existing action. The body has the same shape as when
-        the action was created.
+        Replaces the configuration of an existing action. The body has the same
+        shape as when the action was created.
 
-        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         return await self._client.call(
-            _UPDATE,
-            path={
-                "action_id": action_id,
-            },
-            body=body,
-            options=options,
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
         )
 
     async def update_sms(
@@ -1226,28 +1040,22 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
-        An action that makes the assistant send a text message through the configured SMS
-        provider when the conversation calls for it.
+        An action that makes the assistant send a text message through the
+        configured SMS provider when the conversation calls for it.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = SmsAction(
-            type="SEND_SMS",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                sms=sms,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            sms=sms,
+            webhook=webhook,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = SmsAction(type="SEND_SMS", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_email(
         self,
@@ -1261,27 +1069,18 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
-        An action that makes the assistant send an email when the conversation calls for it.
-        Only part of this action's fields are known; see x-docs-gap.
+        An action that makes the assistant send an email when the conversation calls
+        for it. Only part of this action's fields are known; see x-docs-gap.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = EmailAction(
-            type="SEND_EMAIL",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                email=email,
-            ),
+        given = _given(
+            name=name, description=description, action_timing=action_timing, email=email
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = EmailAction(type="SEND_EMAIL", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_webhook(
         self,
@@ -1295,27 +1094,22 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
-        An action ("API action" in the docs) that makes the assistant call an external HTTP
-        endpoint, for example to look up or push data during the conversation.
+        An action ("API action" in the docs) that makes the assistant call an
+        external HTTP endpoint, for example to look up or push data during the
+        conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = WebhookAction(
-            type="WEBHOOK",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = WebhookAction(type="WEBHOOK", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_appointment(
         self,
@@ -1329,27 +1123,21 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
-        A real-time booking action: the assistant books a meeting in a connected Google or
-        Outlook calendar during the conversation.
+        A real-time booking action: the assistant books a meeting in a connected
+        Google or Outlook calendar during the conversation.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = AppointmentAction(
-            type="APPOINTMENT",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = AppointmentAction(type="APPOINTMENT", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_data_extraction(
         self,
@@ -1363,27 +1151,21 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
-        An action that makes the assistant pull one piece of information out of the conversation
-        and, optionally, store it on a record.
+        An action that makes the assistant pull one piece of information out of the
+        conversation and, optionally, store it on a record.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = DataExtractionAction(
-            type="SINGLEDATAEXTRACTION",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_call_transfer(
         self,
@@ -1402,27 +1184,21 @@ class AsyncActions(_AsyncResource):
 
         An action that hands the live call over to a human at another phone number.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = CallTransferAction(
-            type="CALL_TRANSFER",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                phone_number=phone_number,
-                webhook=webhook,
-                speech=speech,
-                run_before_call=run_before_call,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            phone_number=phone_number,
+            webhook=webhook,
+            speech=speech,
+            run_before_call=run_before_call,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = CallTransferAction(type="CALL_TRANSFER", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_whatsapp(
         self,
@@ -1438,28 +1214,23 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
-        An action that makes the assistant send a pre-approved WhatsApp template message.
+        An action that makes the assistant send a pre-approved WhatsApp template
+        message.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = WhatsappAction(
-            type="SEND_WHATSAPP",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-                is_active=is_active,
-                phone_number=phone_number,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
+            is_active=is_active,
+            phone_number=phone_number,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = WhatsappAction(type="SEND_WHATSAPP", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_dtmf(
         self,
@@ -1473,27 +1244,21 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
-        An action that lets the assistant work with keypad tones (DTMF), for example to move
-        through a phone menu.
+        An action that lets the assistant work with keypad tones (DTMF), for example
+        to move through a phone menu.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = DtmfAction(
-            type="DTMF_ACTION",
-            **_given(
-                name=name,
-                description=description,
-                action_timing=action_timing,
-                webhook=webhook,
-            ),
+        given = _given(
+            name=name,
+            description=description,
+            action_timing=action_timing,
+            webhook=webhook,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = DtmfAction(type="DTMF_ACTION", **given)
+        return await self.update(action_id, body, **options)
 
     async def update_aircall(
         self,
@@ -1508,28 +1273,22 @@ class AsyncActions(_AsyncResource):
     ) -> UpdateActionResponse:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
-        An action that places a call through the Aircall telephony integration, between two
-        Aircall numbers identified by their numeric IDs.
+        An action that places a call through the Aircall telephony integration,
+        between two Aircall numbers identified by their numeric IDs.
 
-        Builds the model from the keyword arguments (validated before any request) and calls
-        ``update``. Retried on connection errors, timeouts, 408, 429 and 5xx answers (the method
-        is idempotent).
+        Builds the model from the keyword arguments (validated before any request)
+        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
+        5xx answers (the method is idempotent).
         """
-        body = AircallAction(
-            type="AIRCALL",
-            **_given(
-                name=name,
-                action_timing=action_timing,
-                webhook=webhook,
-                description=description,
-                tags=tags,
-            ),
+        given = _given(
+            name=name,
+            action_timing=action_timing,
+            webhook=webhook,
+            description=description,
+            tags=tags,
         )
-        return await self.update(
-            action_id,
-            body,
-            **options,
-        )
+        body = AircallAction(type="AIRCALL", **given)
+        return await self.update(action_id, body, **options)
 
 
 class AsyncActionsWithRawResponse:
