@@ -77,6 +77,7 @@ class Body:
     required: bool
     description: str
     variants: tuple[Variant, ...] = ()
+    encoding: str = "json"  # or "form": application/x-www-form-urlencoded
 
 
 @dataclass(frozen=True, slots=True)

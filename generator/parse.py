@@ -10,7 +10,7 @@ from typing import Any
 
 from generator import ir, naming
 from generator.models import Models
-from generator.plan import component_of, is_json
+from generator.plan import component_of, is_form, is_json
 from generator.walk import deref, iter_operations
 
 _IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
@@ -206,16 +206,20 @@ def _body(document: Mapping[str, Any], models: Models, raw: Any, op_name: str, t
     body = deref(document, raw)
     if not isinstance(body, Mapping) or not isinstance(body.get("content"), Mapping):
         return None
-    for media_type, media in body["content"].items():
-        if not (is_json(str(media_type)) and isinstance(media, Mapping)):
+    media_types = sorted(body["content"], key=lambda m: not is_json(str(m)))  # JSON first
+    for media_type in media_types:
+        media = body["content"][media_type]
+        form = is_form(str(media_type))
+        if not ((is_json(str(media_type)) or form) and isinstance(media, Mapping)):
             continue
         schema = media.get("schema")
         cls = component_of(schema.get("$ref", "")) if isinstance(schema, Mapping) else None
         if cls is None or cls not in models.classes:
-            return ir.Body("Any", "Any", body.get("required") is True, _text(body.get("description")))
+            return ir.Body("Any", "Any", body.get("required") is True,
+                           _text(body.get("description")), encoding="form" if form else "json")
         variants = _variants(document, models, cls, op_name, tag, taken, parameters)
         return ir.Body(models.public_annotation(cls), cls, body.get("required") is True,
-                       _text(body.get("description")), variants)
+                       _text(body.get("description")), variants, "form" if form else "json")
     return None
 
 

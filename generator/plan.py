@@ -97,8 +97,13 @@ def _json_media(holder: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     content = holder.get("content")
     if isinstance(content, Mapping):
         for media_type, media in content.items():
-            if isinstance(media, dict) and is_json(str(media_type)):
+            if isinstance(media, dict) and (is_json(str(media_type)) or is_form(str(media_type))):
                 yield media
+
+
+def is_form(media_type: str) -> bool:
+    """Whether a media type is a URL-encoded form (Twilio sends every body this way)."""
+    return media_type.split(";")[0].strip().lower() == "application/x-www-form-urlencoded"
 
 
 def is_json(media_type: str) -> bool:

@@ -155,6 +155,7 @@ class BaseClient(Generic[HttpT]):
             body=None if body is None else serialize_body(body, endpoint.request),
             options=options or {},
             idempotency_header=endpoint.idempotency_header,
+            encoding=endpoint.encoding,
         )
 
     def _prepare_raw(
@@ -193,6 +194,7 @@ class BaseClient(Generic[HttpT]):
         body: object,
         options: RequestOptions,
         idempotency_header: str | None,
+        encoding: str = "json",
     ) -> PreparedRequest:
         """Layer client defaults, call arguments and per-call options into one request."""
         return prepare(
@@ -210,6 +212,7 @@ class BaseClient(Generic[HttpT]):
             idempotency_header=idempotency_header,
             auth_name=self._auth.name,
             auth_in_query=self._auth.in_query,
+            encoding=encoding,
         )
 
     def _build_request(self, prepared: PreparedRequest) -> httpx.Request:

@@ -10,6 +10,7 @@ import enum
 import functools
 import json
 import re
+import urllib.parse
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -57,6 +58,8 @@ class Endpoint(Generic[T]):
     # The request body's type, used to validate a body given as plain data (a dict) before
     # it is sent; pydantic models are sent as they are.
     request: Any = None
+    # How the body travels: "json", or "form" (application/x-www-form-urlencoded).
+    encoding: str = "json"
 
 
 class RequestOptions(TypedDict, total=False):
@@ -158,6 +161,22 @@ def encode_json(data: object) -> bytes:
     return text.encode("utf-8")
 
 
+def encode_form(data: object) -> bytes:
+    """Encode a JSON-ready object as a form: lists repeat their key, nested values are JSON."""
+    if not isinstance(data, Mapping):
+        raise TypeError(f"a form body must be an object, not {type(data).__name__}")
+    pairs: list[tuple[str, str]] = []
+    for key, value in data.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is None:
+                continue
+            if isinstance(item, (dict, list)):
+                pairs.append((str(key), json.dumps(item, separators=(",", ":"))))
+            else:
+                pairs.append((str(key), _to_text(item)))
+    return urllib.parse.urlencode(pairs).encode("ascii")
+
+
 def serialize_body(body: object, request_type: Any = None) -> object:
     """Turn a request body into JSON-ready data, the same way for models and plain data."""
     options: dict[str, Any] = {"mode": "json", "by_alias": True, "exclude_unset": True}
@@ -182,6 +201,7 @@ def prepare(
     idempotency_header: str | None,
     auth_name: str,
     auth_in_query: bool,
+    encoding: str = "json",
 ) -> PreparedRequest:
     """Decide everything about a call once, so every attempt sends the same thing."""
     method = method.upper()
@@ -202,9 +222,12 @@ def prepare(
         raise ValueError(f"max_retries must be >= 0, not {max_retries}")
     content = None
     if body is not None:
-        content = encode_json(body)
+        form = encoding == "form"
+        content = encode_form(body) if form else encode_json(body)
         if "content-type" not in touched:
-            merged["Content-Type"] = "application/json"
+            merged["Content-Type"] = (
+                "application/x-www-form-urlencoded" if form else "application/json"
+            )
     return PreparedRequest(
         method=method,
         url=url,
