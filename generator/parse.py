@@ -331,3 +331,26 @@ def _primitive(document: Mapping[str, Any], models: Models, schema: Mapping[str,
         return f"list[{annotation(document, models, schema.get('items'), depth + 1)}]"
     return {"string": "str", "integer": "int", "number": "float", "boolean": "bool",
             "object": "dict[str, Any]", "null": "None"}.get(kind, "Any")
+
+
+def unsupported(document: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """(pointer, what, what to do) for each construct the client will not cover."""
+    found: list[tuple[str, str, str]] = []
+    for op in iter_operations(document):
+        body = deref(document, op.operation.get("requestBody"))
+        content = body.get("content") if isinstance(body, Mapping) else None
+        if isinstance(content, Mapping) and content and not any(
+            is_json(str(m)) or is_form(str(m)) for m in content
+        ):
+            kinds = ", ".join(sorted(str(m) for m in content))
+            found.append((f"{op.pointer}/requestBody", f"request bodies of type {kinds} are not "
+                          "supported; the method has no body parameter",
+                          "send such requests with client.request(...)"))
+        for holder, base in ((op.path_item, op.pointer.rsplit("/", 1)[0]), (op.operation, op.pointer)):
+            for i, param in enumerate(holder.get("parameters") or []):
+                param = deref(document, param)
+                if isinstance(param, Mapping) and param.get("in") == "cookie":
+                    found.append((f"{base}/parameters/{i}", f"cookie parameter "
+                                  f"{param.get('name')!r} is not a method argument",
+                                  "set the cookie on your own http_client="))
+    return list(dict.fromkeys(found))

@@ -34,7 +34,7 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     """Every generated file in memory; nothing is written."""
     from generator.format import format_files
     from generator.models import build_models
-    from generator.parse import Naming, parse
+    from generator.parse import Naming, parse, unsupported
     from generator.plan import plan_models
     from generator.render import render
     from generator.validate import invalid_defaults, problem, validate
@@ -43,12 +43,14 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
     drop = invalid_defaults(spec.document) if options.allow_invalid else {}
     plan = plan_models(spec.document, drop_defaults=drop)
+    severity = Severity.ERROR if options.strict else Severity.WARNING
     removed = tuple(
         problem(spec, pointer, f"{pointer.rsplit('/', 1)[-1]!r} names code for the model "
                 "generator to emit; it was removed", "spec text never becomes code: delete it",
-                Severity.ERROR if options.strict else Severity.WARNING)
+                severity)
         for pointer in plan.removed
-    )
+    ) + tuple(problem(spec, pointer, what, hint, severity)
+              for pointer, what, hint in unsupported(spec.document))
     if options.strict and removed:
         raise SpecError(removed)
     warnings = tuple(sorted((*warnings, *removed), key=Problem.sort_key))
