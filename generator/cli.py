@@ -66,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     command("generate", "write the client package to the output folder", _generate, output=True)
     command("check", "exit 1 with a diff if the output folder is not what generate would write",
             _check, output=True)
+    new_action = command("new-action", "scaffold spec/actions/<name>.yaml for a new action type and "
+                         "register it in the spec", _new_action, output=False)
+    new_action.add_argument("type_name", metavar="TYPE_NAME", help="the action's type value, UPPER_SNAKE")
+    new_action.add_argument("--name", help="snake_case file and method name (default: TYPE_NAME lower-cased)")
     diff = commands.add_parser("diff", help="classify the API changes between two specs, with "
                                "the semver bump they call for")
     diff.add_argument("old", type=Path, nargs="?", help="the earlier spec (root file)")
@@ -144,3 +148,14 @@ def _diff(args: argparse.Namespace) -> int:
     text, code = run_diff(old, new, fmt=args.format, fail_on=args.fail_on)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return code
+
+
+def _new_action(args: argparse.Namespace) -> int:
+    # Imported here: only this command needs it.
+    from generator.scaffold import scaffold_action
+
+    spec = _options(args).spec
+    path = scaffold_action(spec, args.type_name, args.name)
+    print(f"wrote {path} and registered {args.type_name} in {spec}; fill in its TODOs, then run "
+          "`make generate`", file=sys.stderr)
+    return EXIT_OK
