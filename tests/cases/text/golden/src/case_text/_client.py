@@ -1,0 +1,51 @@
+"""The Text "Quoted" API clients: one attribute per resource, everything else in the runtime."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._auth import AuthScheme
+from ._runtime import AsyncAPIClient, SyncAPIClient
+
+if (
+    TYPE_CHECKING
+):  # resources (and the models they use) load on first use: a faster import
+    from .resources.notes import AsyncNotes, Notes
+
+_BASE_URL = "https://text.example.com"
+_AUTH = AuthScheme.bearer()
+
+
+class TextQuoted(SyncAPIClient):
+    """Synchronous client for the Text "Quoted" API.
+
+    Use it as a context manager, or call ``close()``, to release its connections.
+    """
+
+    _default_base_url = _BASE_URL
+    _auth = _AUTH
+
+    @cached_property
+    def notes(self) -> Notes:
+        """Notes tag: ends with a backslash \\"""
+        from .resources.notes import Notes
+
+        return Notes(self)
+
+
+class AsyncTextQuoted(AsyncAPIClient):
+    """Asynchronous client for the Text "Quoted" API.
+
+    Use it as an async context manager, or await ``aclose()``, to release its connections.
+    """
+
+    _default_base_url = _BASE_URL
+    _auth = _AUTH
+
+    @cached_property
+    def notes(self) -> AsyncNotes:
+        """Notes tag: ends with a backslash \\"""
+        from .resources.notes import AsyncNotes
+
+        return AsyncNotes(self)

@@ -1,0 +1,142 @@
+"""Every exception the client raises; catch ``ContactSwingError`` to catch them all.
+
+The tree::
+
+    ContactSwingError                   the base; also bad configuration (no token, unsafe URL)
+    ├── APIConnectionError              no usable response: DNS, refused, reset, TLS, protocol
+    │   └── APITimeoutError             a connect, read, write or pool timeout
+    ├── APIStatusError                  the server answered with a status outside 2xx
+    │   ├── BadRequestError             400
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDeniedError       403
+    │   ├── NotFoundError               404
+    │   ├── ConflictError               409
+    │   ├── UnprocessableEntityError    422
+    │   ├── RateLimitError              429
+    │   └── InternalServerError         >= 500
+    └── APIResponseValidationError      a 2xx body that is empty, not JSON, or the wrong shape
+
+Messages are formatted by the runtime with credentials redacted; the raw material (``response``,
+``body``) stays on the exception for callers who need it.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ContactSwingError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+def _ctx_id(body: object) -> str | None:
+    """Return the server's request context id from a JSON error body, if it has one."""
+    if isinstance(body, dict):
+        value = body.get("ctx_id")
+        if isinstance(value, str):
+            return value
+    return None
+
+
+class ContactSwingError(Exception):
+    """Base class of every error this client raises."""
+
+
+class APIConnectionError(ContactSwingError):
+    """The request got no usable HTTP response (network, TLS or protocol failure)."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        """Keep the request that failed; ``__cause__`` holds the httpx exception."""
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class APIStatusError(ContactSwingError):
+    """The server answered with a status code outside 2xx."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        """Keep the response, its parsed body (JSON, else text, else None) and its ctx_id."""
+        super().__init__(message)
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.body = body
+        self.ctx_id = _ctx_id(body)
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request as malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, invalid or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token is valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the body was well-formed but failed the server's validation."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; the client already retried as far as allowed."""
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx status: the server failed; idempotent requests were already retried."""
+
+
+class APIResponseValidationError(ContactSwingError):
+    """A 2xx response whose body is empty, not JSON, or not the documented shape."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        """Keep the response and whatever could be read of its body."""
+        super().__init__(message)
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.body = body
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """Return the most specific APIStatusError subclass for a status code."""
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)

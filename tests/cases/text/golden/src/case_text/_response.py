@@ -1,0 +1,274 @@
+"""What happens to a response: typed parsing, typed errors, and the raw-response wrappers.
+
+Pure functions of the response, shared by the sync and async clients. Every message built here
+passes through ``Credentials.redact``, because a server may echo the request (a validation
+error quoting the Authorization header, say) and messages end up in logs.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import html
+import json
+import re
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Generic, ParamSpec, TypeVar, cast
+
+import httpx
+import pydantic
+
+from ._auth import Credentials
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
+from ._request import type_adapter
+
+__all__ = [
+    "APIResponse",
+    "async_to_raw_response_wrapper",
+    "capture_raw_response",
+    "connection_error",
+    "describe",
+    "parse_response",
+    "status_error",
+    "to_raw_response_wrapper",
+]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+_EXCERPT_CHARS = 200
+_TIMEOUT_KINDS: dict[type[Exception], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
+class APIResponse(Generic[T]):
+    """A successful response kept raw: headers and status now, the typed body on ``parse()``."""
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        *,
+        parser: Callable[[httpx.Response], T],
+        retries_taken: int,
+    ) -> None:
+        """Wrap a read 2xx response and the function that turns it into ``T``."""
+        self._http_response = http_response
+        self._parser = parser
+        self._parsed: tuple[T] | None = None
+        self.retries_taken = retries_taken
+
+    def __repr__(self) -> str:
+        """Show the status, never the headers (they may carry credentials)."""
+        status = f"{self.status_code} {self._http_response.reason_phrase}"
+        return f"<APIResponse [{status}]>"
+
+    @property
+    def http_response(self) -> httpx.Response:
+        """The underlying httpx response (already read and closed)."""
+        return self._http_response
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self._http_response.headers
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self._http_response.status_code
+
+    def parse(self) -> T:
+        """Validate the body into the endpoint's response type (once; later calls reuse it)."""
+        if self._parsed is None:
+            self._parsed = (self._parser(self._http_response),)
+        return self._parsed[0]
+
+
+# Set by the raw-response wrappers for the duration of one API method call: the client's
+# ``call`` then hands back the APIResponse through this list instead of parsing. A context
+# variable keeps concurrent calls (threads, tasks) from seeing each other's lists.
+_raw_sink: contextvars.ContextVar[list[APIResponse[Any]] | None] = (
+    contextvars.ContextVar("_raw_sink", default=None)
+)
+
+
+def capture_raw_response(response: APIResponse[Any]) -> bool:
+    """Hand the response to an active raw-response wrapper; False when there is none."""
+    sink = _raw_sink.get()
+    if sink is None or sink:
+        return False
+    sink.append(response)
+    return True
+
+
+def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, APIResponse[T]]:
+    """Wrap a sync API method so that it returns ``APIResponse[T]`` instead of ``T``."""
+
+    @functools.wraps(func)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        sink: list[APIResponse[Any]] = []
+        token = _raw_sink.set(sink)
+        try:
+            func(*args, **kwargs)
+        finally:
+            _raw_sink.reset(token)
+        return _take(sink, func)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(
+    func: Callable[P, Awaitable[T]],
+) -> Callable[P, Coroutine[Any, Any, APIResponse[T]]]:
+    """Wrap an async API method so that it returns ``APIResponse[T]`` instead of ``T``."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        sink: list[APIResponse[Any]] = []
+        token = _raw_sink.set(sink)
+        try:
+            await func(*args, **kwargs)
+        finally:
+            _raw_sink.reset(token)
+        return _take(sink, func)
+
+    return wrapped
+
+
+def _take(sink: list[APIResponse[Any]], func: object) -> APIResponse[Any]:
+    """Return the captured response, or explain that ``func`` made no API call."""
+    if not sink:
+        raise TypeError(
+            f"{func!r} did not call the API client, so it has no raw response"
+        )
+    return sink[0]
+
+
+def describe(request: httpx.Request, credentials: Credentials) -> str:
+    """``METHOD URL`` with credentials hidden, for messages and logs."""
+    return f"{request.method} {credentials.redact_url(request.url)}"
+
+
+def parse_response(
+    response: httpx.Response, response_type: Any, credentials: Credentials
+) -> Any:
+    """Validate a 2xx body into ``response_type``; anything unexpected is a typed error."""
+    if response_type is None:
+        return None
+    where = f"{response.status_code} from {describe(response.request, credentials)}"
+
+    def invalid(problem: str, body: object) -> APIResponseValidationError:
+        message = credentials.redact(f"{where}: {problem}")
+        return APIResponseValidationError(message, response=response, body=body)
+
+    if not response.content.strip():
+        raise invalid("the body is empty, expected JSON", None)
+    content_type = response.headers.get("content-type", "")
+    if content_type and not _is_json_type(content_type):
+        raise invalid(
+            f"expected JSON, got {content_type!r}: {_excerpt(response.text)}",
+            response.text,
+        )
+    try:
+        data = json.loads(response.content)
+    except ValueError as err:  # includes JSONDecodeError and UnicodeDecodeError
+        raise invalid(
+            f"the body is not valid JSON: {_excerpt(response.text)}", response.text
+        ) from err
+    try:
+        return type_adapter(response_type).validate_python(data)
+    except pydantic.ValidationError as err:
+        raise invalid(
+            f"the body does not match {_type_name(response_type)}: {_summary(err)}",
+            data,
+        ) from err
+
+
+def status_error(response: httpx.Response, credentials: Credentials) -> APIStatusError:
+    """Build the typed error for a non-2xx response, with a short, redacted message."""
+    body = _error_body(response)
+    cls = status_error_class(response.status_code)
+    status = f"{response.status_code} {response.reason_phrase}".rstrip()
+    message = f"{status} from {describe(response.request, credentials)}"
+    ctx_id = body.get("ctx_id") if isinstance(body, dict) else None
+    if isinstance(ctx_id, str):
+        message += f" (ctx_id {ctx_id})"
+    if body is not None:
+        message += f": {_excerpt(body)}"
+    return cls(credentials.redact(message), response=response, body=body)
+
+
+def connection_error(
+    error: httpx.RequestError,
+    request: httpx.Request,
+    credentials: Credentials,
+    attempts: int,
+) -> APIConnectionError:
+    """Build the typed error for a request that got no response."""
+    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+    where = describe(request, credentials)
+    if isinstance(error, httpx.TimeoutException):
+        kind = _TIMEOUT_KINDS.get(type(error), "request")
+        message = f"{kind} timeout: {where} (after {tries})"
+        return APITimeoutError(credentials.redact(message), request=request)
+    detail = str(error) or type(error).__name__
+    message = f"connection error: {where} (after {tries}): {detail}"
+    return APIConnectionError(credentials.redact(message), request=request)
+
+
+def _is_json_type(content_type: str) -> bool:
+    """Whether a Content-Type names JSON (``application/json``, ``*/*+json``)."""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return mime == "application/json" or mime.endswith("+json")
+
+
+def _error_body(response: httpx.Response) -> object:
+    """The error body as JSON when it parses, else as text; None when empty."""
+    if not response.content.strip():
+        return None
+    try:
+        return cast(object, json.loads(response.content))
+    except ValueError:
+        return response.text
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _excerpt(body: object) -> str:
+    """A one-line, bounded rendering of a body; an HTML page is shown by its title."""
+    if isinstance(body, str):
+        title = _TITLE.search(body) if "<html" in body[:1000].lower() else None
+        text = f"HTML page {html.unescape(title.group(1))!r}" if title else body
+    else:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    text = " ".join(text.split())
+    if len(text) > _EXCERPT_CHARS:
+        text = text[: _EXCERPT_CHARS - 3] + "..."
+    return text
+
+
+def _summary(error: pydantic.ValidationError) -> str:
+    """The first few validation problems as ``loc: message``, without the input values."""
+    problems = error.errors(include_input=False, include_url=False)
+    shown = [
+        f"{'.'.join(str(part) for part in problem['loc']) or '(root)'}: {problem['msg']}"
+        for problem in problems[:3]
+    ]
+    more = len(problems) - len(shown)
+    return "; ".join(shown) + (f" (and {more} more)" if more else "")
+
+
+def _type_name(type_: Any) -> str:
+    """A readable name for a type expression."""
+    return getattr(type_, "__name__", None) or repr(type_)

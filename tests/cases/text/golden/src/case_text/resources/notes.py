@@ -1,0 +1,99 @@
+"""Notes tag: ends with a backslash \\"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Literal, Unpack
+
+from .._request import Endpoint as _Endpoint
+from .._request import RequestOptions as _RequestOptions
+from .._response import APIResponse as _APIResponse
+from .._response import async_to_raw_response_wrapper as _async_raw
+from .._response import to_raw_response_wrapper as _raw
+from .._runtime import AsyncResource as _AsyncResource
+from .._runtime import SyncResource as _SyncResource
+from ..models import (
+    Note,
+)
+
+__all__ = ["AsyncNotes", "Notes"]
+
+_GET = _Endpoint[Note]("GET", "/notes/{note_id}", Note)
+
+
+class Notes(_SyncResource):
+    """Notes tag: ends with a backslash \\"""
+
+    @cached_property
+    def with_raw_response(self) -> NotesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) beside the parsed body."""
+        return NotesWithRawResponse(self)
+
+    def get(
+        self,
+        note_id: str,
+        *,
+        x_lang: (
+            Literal["fr", "it's", 'say "hi"', "back\\slash", "日本語"] | None
+        ) = None,
+        **options: Unpack[_RequestOptions],
+    ) -> Note:
+        """Get a "note" — by id
+
+        Summary and description both present. \"\"\"Triple\"\"\" quotes, a trailing
+        backslash \\
+        and a tab    here.
+        Ends with three quotes \"\"\"
+
+        ``GET /notes/{note_id}``. Retried on connection errors, timeouts, 408, 429
+        and 5xx answers (the method is idempotent).
+        """
+        return self._client.call(
+            _GET, path={"note_id": note_id}, headers={"x-lang": x_lang}, options=options
+        )
+
+
+class NotesWithRawResponse:
+    """``Notes`` methods that return an ``APIResponse`` wrapping the parsed body."""
+
+    def __init__(self, resource: Notes) -> None:
+        self.get = _raw(resource.get)
+
+
+class AsyncNotes(_AsyncResource):
+    """Notes tag: ends with a backslash \\"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotesWithRawResponse:
+        """The same methods, returning the raw response (headers, status) beside the parsed body."""
+        return AsyncNotesWithRawResponse(self)
+
+    async def get(
+        self,
+        note_id: str,
+        *,
+        x_lang: (
+            Literal["fr", "it's", 'say "hi"', "back\\slash", "日本語"] | None
+        ) = None,
+        **options: Unpack[_RequestOptions],
+    ) -> Note:
+        """Get a "note" — by id
+
+        Summary and description both present. \"\"\"Triple\"\"\" quotes, a trailing
+        backslash \\
+        and a tab    here.
+        Ends with three quotes \"\"\"
+
+        ``GET /notes/{note_id}``. Retried on connection errors, timeouts, 408, 429
+        and 5xx answers (the method is idempotent).
+        """
+        return await self._client.call(
+            _GET, path={"note_id": note_id}, headers={"x-lang": x_lang}, options=options
+        )
+
+
+class AsyncNotesWithRawResponse:
+    """``AsyncNotes`` methods that return an ``APIResponse`` wrapping the parsed body."""
+
+    def __init__(self, resource: AsyncNotes) -> None:
+        self.get = _async_raw(resource.get)

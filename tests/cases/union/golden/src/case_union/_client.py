@@ -1,0 +1,51 @@
+"""The Union API clients: one attribute per resource, everything else in the runtime."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ._auth import AuthScheme
+from ._runtime import AsyncAPIClient, SyncAPIClient
+
+if (
+    TYPE_CHECKING
+):  # resources (and the models they use) load on first use: a faster import
+    from .resources.pets import AsyncPets, Pets
+
+_BASE_URL = "https://union.example.com"
+_AUTH = AuthScheme.bearer()
+
+
+class UnionApi(SyncAPIClient):
+    """Synchronous client for the Union API.
+
+    Use it as a context manager, or call ``close()``, to release its connections.
+    """
+
+    _default_base_url = _BASE_URL
+    _auth = _AUTH
+
+    @cached_property
+    def pets(self) -> Pets:
+        """Cats and dogs behind one endpoint."""
+        from .resources.pets import Pets
+
+        return Pets(self)
+
+
+class AsyncUnionApi(AsyncAPIClient):
+    """Asynchronous client for the Union API.
+
+    Use it as an async context manager, or await ``aclose()``, to release its connections.
+    """
+
+    _default_base_url = _BASE_URL
+    _auth = _AUTH
+
+    @cached_property
+    def pets(self) -> AsyncPets:
+        """Cats and dogs behind one endpoint."""
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)
