@@ -33,3 +33,6 @@ snapshots: $(STAMPS)/venv
 lint: $(STAMPS)/venv
 	$(PY) -m ruff check generator tests
 	$(PY) -m mypy --strict generator
+
+bench: $(STAMPS)/venv
+	$(PY) -m bench

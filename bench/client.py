@@ -1,0 +1,48 @@
+"""Client overhead: the generated client against raw httpx on a local server, and import time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench.common import BENCH, clean_env, time_import
+
+IMPORTS = {
+    "package": "import contactswing",
+    "package+models": "import contactswing, contactswing.models",
+    "httpx+pydantic": "import httpx, pydantic",
+}
+
+
+def run_client(generated_src: Path, requests: int, reps: int, import_reps: int) -> dict[str, Any]:
+    """Start the server, run bench/client_load.py against it, then time the imports."""
+    server = subprocess.Popen([sys.executable, str(BENCH / "server.py")], stdout=subprocess.PIPE,
+                              text=True, env=clean_env())
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
+        print(f"bench: client overhead against 127.0.0.1:{port} ({requests} requests x {reps})",
+              flush=True)
+        load = subprocess.run([sys.executable, str(BENCH / "client_load.py"), str(port),
+                               str(requests), str(reps)], capture_output=True, text=True,
+                              env=clean_env(PYTHONPATH=str(generated_src)), cwd=BENCH)
+        if load.returncode != 0:
+            raise RuntimeError(f"client_load.py failed:\n{load.stderr}")
+        results: dict[str, Any] = json.loads(load.stdout)
+    finally:
+        server.terminate()
+        server.wait()
+    print("bench: import times (client)", flush=True)
+    imports: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    for statement in IMPORTS.values():
+        time_import(sys.executable, statement, pythonpath=[generated_src])  # warm-up
+    for _ in range(import_reps):
+        for name, statement in IMPORTS.items():
+            imports[name].append(time_import(sys.executable, statement, pythonpath=[generated_src]))
+    results["imports"] = imports
+    results["import_statements"] = IMPORTS
+    results["requests"], results["reps"], results["import_reps"] = requests, reps, import_reps
+    return results
