@@ -36,3 +36,15 @@ lint: $(STAMPS)/venv
 
 bench: $(STAMPS)/venv
 	$(PY) -m bench
+
+# The release loop (README "Releasing"): notes from the API diff, then build and publish.
+.PHONY: release-notes build publish
+
+release-notes: $(STAMPS)/venv
+	$(PY) -m generator release-notes $(if $(DRY_RUN),--dry-run)
+
+build: $(STAMPS)/venv
+	$(PY) -m release build
+
+publish: $(STAMPS)/venv
+	$(PY) -m release publish

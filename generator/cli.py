@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
                       help="exit 1 if a change is at least this severe")
     diff.add_argument("--debug", action="store_true", help="show tracebacks of internal failures")
     diff.set_defaults(run=_diff)
+    notes = commands.add_parser("release-notes", help="propose the next client version and its "
+                                "CHANGELOG.md entry from the API diff since the last v* tag")
+    notes.add_argument("--spec", type=Path, help="the working spec (default: spec/openapi.yaml)")
+    notes.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    notes.add_argument("--debug", action="store_true", help="show tracebacks of internal failures")
+    notes.set_defaults(run=_release_notes)
     return parser
 
 
@@ -158,4 +164,16 @@ def _new_action(args: argparse.Namespace) -> int:
     path = scaffold_action(spec, args.type_name, args.name)
     print(f"wrote {path} and registered {args.type_name} in {spec}; fill in its TODOs, then run "
           "`make generate`", file=sys.stderr)
+    return EXIT_OK
+
+
+def _release_notes(args: argparse.Namespace) -> int:
+    # Imported here: only this command needs it.
+    from generator.release import format_summary, plan_release_notes, write_release_notes
+
+    options = load_options(spec=args.spec)
+    notes = plan_release_notes(Path.cwd(), options)
+    if not args.dry_run and options.changelog is not None:
+        write_release_notes(notes, Path("pyproject.toml"), options.changelog)
+    sys.stdout.write(format_summary(notes, dry_run=args.dry_run))
     return EXIT_OK

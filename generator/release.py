@@ -1,8 +1,8 @@
 """Release notes: the API diff since the last release, as a client version and a changelog entry.
 
     notes = plan_release_notes(Path.cwd(), options)   # git tag, spec diff, proposed version, entry
-    written = write_release_notes(notes, pyproject, options.changelog)   # or skip it: --dry-run
-    print(format_summary(notes, written))
+    write_release_notes(notes, Path("pyproject.toml"), changelog)   # skipped by --dry-run
+    print(format_summary(notes, dry_run=False))
 
 The last release is the highest tag matching ``v*`` that names a version (``v0.1.0``) and is
 reachable from HEAD; its spec is read from git (``spec_at_ref``). Without such a tag there is
@@ -84,8 +84,14 @@ def plan_release_notes(repo: Path, options: Options) -> ReleaseNotes:
     report = diff_documents(old, new)
     version = options.client_version
     if tag is not None:
-        version = max(bump_version(tag[1:], report.bump), version, key=_version)
+        try:
+            proposed = bump_version(tag[1:], report.bump)
+        except ReleaseError as err:
+            raise ReleaseError(f"last release {tag}: {err}") from err
+        version = max(proposed, version, key=_version)
     api_versions = (_info_version(old), _info_version(new))
+    if options.changelog is None:
+        raise ReleaseError("[tool.generator] sets no changelog; release notes need one to write to")
     log = options.changelog.read_text(encoding="utf-8") if options.changelog.is_file() else ""
     return ReleaseNotes(tag, options.client_version, version, report,
                         render_entry(version, report, tag, api_versions),
@@ -135,7 +141,9 @@ def render_entry(version: str, report: DiffReport, tag: str | None, api_versions
         origin = (f"First release: no `{TAG_PATTERN}` tag to compare with, so everything in the API "
                   f"(version {api_versions[1]}) is new.")
     else:
-        origin = f"API changes since {tag} (API version {api_versions[0]} → {api_versions[1]})."
+        before, after = api_versions
+        moved = f"{before} → {after}" if before != after else f"{after}, unchanged"
+        origin = f"API changes since {tag} (API version {moved})."
     lines = [f"## {version}", "", origin, ""]
     for severity, heading in SECTIONS:
         changes = [c for c in report.changes if c.severity is severity]
@@ -222,31 +230,44 @@ def _nothing_like(new: dict[str, Any]) -> dict[str, Any]:
     return {**{key: new[key] for key in header if key in new}, "paths": {}}
 
 
-def format_summary(notes: ReleaseNotes, written: Written | None) -> str:
-    """What release notes found and did (``written`` is None for a dry run), then the entry."""
-    dry = written is None
-    counts = ", ".join(f"{sum(c.severity is s for c in notes.report.changes)} {s.value.replace('_', ' ')}"
-                       for s, _ in SECTIONS if any(c.severity is s for c in notes.report.changes))
+def format_summary(notes: ReleaseNotes, *, dry_run: bool) -> str:
+    """What release notes found and did (or would do), then the entry."""
+    changes = notes.report.changes
+    counts = ", ".join(f"{s.value.replace('_', ' ')}: {n}" for s, _ in SECTIONS
+                       if (n := sum(c.severity is s for c in changes)))
     lines = [f"last release: {notes.tag}" if notes.tag else
-             f"last release: none (no {TAG_PATTERN} tag); comparing with an empty API, so "
+             f"last release: none (no {TAG_PATTERN} tag); compared with an empty API, so "
              "everything is new and the version stays",
-             f"API changes: {counts or 'none'}; semver bump: {notes.report.bump}"]
-    if not notes.report.changes:
+             f"API changes: {counts or 'none'}; semver bump: {notes.report.bump}"
+             + ("" if notes.tag else " (not applied to a first release)")]
+    if not changes:
         lines.append(f"nothing to release: client-version stays {notes.current_version}, "
                      "CHANGELOG.md unchanged")
         return "\n".join(lines) + "\n"
     if notes.version == notes.current_version:
         lines.append(f"client-version: stays {notes.version}")
     else:
-        verb = "would change" if dry else "changed"
-        lines.append(f"client-version: {verb} {notes.current_version} → {notes.version} "
-                     "(pyproject.toml [tool.generator], that one line)")
-    if written is not None and written.entry_existed:
-        lines.append(f"CHANGELOG.md: already has a {notes.version} entry; left unchanged "
+        lines.append(f"client-version: {'would change' if dry_run else 'changed'} "
+                     f"{notes.current_version} → {notes.version} (the one line in pyproject.toml)")
+    if notes.entry_exists:
+        lines.append(f"CHANGELOG.md: already has a {notes.version} entry, left as it is "
                      "(delete it and run again to rewrite it)")
     else:
-        lines.append(f"CHANGELOG.md: {'would prepend' if dry else 'prepended'} this entry:")
-        lines += ["", notes.entry.rstrip("\n")]
-    lines += ["", "dry run: nothing was written" if dry else
+        lines += [f"CHANGELOG.md: {'would prepend' if dry_run else 'prepended'} this entry:", "",
+                  notes.entry.rstrip("\n")]
+    lines += ["", "dry run: nothing was written" if dry_run else
               f"next: make generate, review and commit, make build, make publish, git tag v{notes.version}"]
     return "\n".join(lines) + "\n"
+
+
+def _version(text: str) -> Version:
+    try:
+        return Version(text)
+    except InvalidVersion as err:
+        raise ReleaseError(f"version {text!r} cannot be compared with others (PEP 440); "
+                           "set client-version in [tool.generator] to MAJOR.MINOR.PATCH") from err
+
+
+def _info_version(document: dict[str, Any]) -> str:
+    info = document.get("info")
+    return str(info.get("version", "?")) if isinstance(info, dict) else "?"

@@ -1,0 +1,1 @@
+"""The release loop: version rules, changelog entries, pyproject edits, dist checks, end to end."""
