@@ -22,6 +22,7 @@ from generator.config import Options
 from tests.snapshot_support import (
     ACCEPT_CASES,
     ERRORS,
+    KNOWN_BUGS,
     ROOT,
     error_args,
     error_names,
@@ -29,15 +30,6 @@ from tests.snapshot_support import (
     run_error_case,
 )
 
-# Cases whose expected output is what the generator should print but does not yet.
-KNOWN_BUGS = {
-    "missing_ref": (
-        "BUG: a $ref to a missing component (#/components/schemas/Part) ends in "
-        "'error: internal failure (PointerToNowhere ...)': openapi-spec-validator raises "
-        "referencing.exceptions.PointerToNowhere in schema_check.spec_errors and nothing turns it "
-        "into the located 'names nothing' problem generator.validate already computes"
-    ),
-}
 _EARLIER = {"src/pkg/__init__.py": "# from an earlier generation\n", "README.md": "earlier\n"}
 
 
