@@ -173,9 +173,11 @@ def test_a_discriminated_body_offers_one_method_per_variant(api: ir.Api) -> None
     assert (cat.method_name, cat.model, cat.discriminator_field, cat.discriminator_value) == (
         "create_cat", "Cat", "kind", "cat")
     assert cat.description == "A cat."
-    assert [(f.name, f.annotation, f.default) for f in cat.fields] == [
-        ("name", "str", None), ("lives", "int", "9")]  # required first; None only if nullable
-    assert [(f.name, f.annotation) for f in dog.fields] == [("from_", "str")]
+    # Required fields first; optional ones keep the model's default. (Their exact annotation is
+    # pinned by the golden trees, not here.)
+    assert [(f.name, f.default) for f in cat.fields] == [("name", None), ("lives", "9")]
+    assert cat.fields[0].annotation == "str"
+    assert [(f.name, f.argument, f.default) for f in dog.fields] == [("from_", "from_", "None")]
     assert api.resources[0].has_variants
 
 
