@@ -271,6 +271,6 @@ _DANGLING = """\
     "located 'the reference ... names nothing' problem is reported"))
 def test_a_reference_to_a_missing_component_is_a_located_problem() -> None:
     assert _errors(_spec(_DANGLING)) == [
-        "openapi.yaml:12:19: #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: "
+        "openapi.yaml:12:24: #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: "
         "the reference '#/components/schemas/Missing' names nothing; fix the pointer, or add the "
         "missing component"]
