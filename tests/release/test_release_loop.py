@@ -79,7 +79,9 @@ def index_wheels() -> Path:
                         f"({INDEX_REQUIREMENTS.name}) from its configured index:\n{result.stdout}"
                         f"{result.stderr}", pytrace=False)
         (staging / ".complete").touch()
-        shutil.rmtree(folder, ignore_errors=True)
+        for stale in folder.parent.iterdir():  # complete sets for older pins
+            if stale.name != key and (stale / ".complete").exists():
+                shutil.rmtree(stale, ignore_errors=True)
         staging.rename(folder)
     return folder
 
