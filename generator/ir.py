@@ -218,11 +218,24 @@ class Api:
     model_names: tuple[str, ...]
 
     @property
+    def exports(self) -> tuple[str, ...]:
+        """The package's ``__all__``: clients, errors, versions and ``models``, sorted."""
+        return tuple(sorted({self.client_class, self.async_client_class, *_RUNTIME_EXPORTS}))
+
+    @property
     def env_prefix(self) -> str:
         """Prefix of the environment variables the client reads."""
         return self.package.upper()
 
 
+# What the package root re-exports from the static runtime (see templates/__init__.py.jinja).
+_RUNTIME_EXPORTS = (
+    "APIConnectionError", "APIResponse", "APIResponseValidationError", "APIStatusError",
+    "APITimeoutError", "AuthenticationError", "BadRequestError", "ConflictError",
+    "ContactSwingError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
+    "RateLimitError", "UnprocessableEntityError", "__api_version__", "__spec_sha256__",
+    "__version__", "models",
+)
 _IDENT = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _TYPING = frozenset({"Any", "Literal", "Annotated", "None", "True", "False", "Field"})

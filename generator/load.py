@@ -113,6 +113,12 @@ def parse_text(raw: bytes, path: Path, sources: SourceMap) -> Any:
             mark = err.problem_mark or err.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             what = (err.problem or "invalid YAML").strip()
+            if err.context and err.context_mark and err.problem_mark and (
+                err.context_mark.line, err.context_mark.column
+            ) != (err.problem_mark.line, err.problem_mark.column):
+                # "while parsing a flow sequence ... started at 3:7": where to look for the cause.
+                what += (f" ({err.context.strip()} that starts at "
+                         f"{err.context_mark.line + 1}:{err.context_mark.column + 1})")
             if "could not determine a constructor" in what:
                 hint = "remove the tag: only plain YAML is read, language-specific tags are refused"
             else:

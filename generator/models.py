@@ -115,6 +115,7 @@ def alias_root_models(source: str) -> str:
     tree = ast.parse(source)
     lines = _lines(source)
     defined: set[str] = set()
+    models: set[str] = set()  # BaseModel classes that stay classes
     edits: list[tuple[int, int, str]] = []
     # Classes datamodel-code-generator rebuilds (recursive ones) must stay classes.
     rebuilt = {n.func.value.id for n in ast.walk(tree) if isinstance(n, ast.Call)
@@ -131,9 +132,11 @@ def alias_root_models(source: str) -> str:
                 _used_names(root.annotation) <= defined | _TYPING_NAMES
             ):
                 start = (node.decorator_list[0].lineno if node.decorator_list else node.lineno) - 1
-                alias = _without_field_only(root.annotation)
+                alias = _union_in_order(_without_field_only(root.annotation), classes=models)
                 edits.append((start, node.end_lineno or node.lineno,
                               f"{node.name} = {ast.unparse(alias)}\n"))
+            elif not is_root:
+                models.add(node.name)
             defined.add(node.name)
         elif isinstance(node, ast.ImportFrom):
             defined.update(a.asname or a.name for a in node.names)
@@ -187,6 +190,41 @@ def _without_field_only(annotation: ast.expr) -> ast.expr:
         return kept[0]
     return ast.Subscript(value=annotation.value, slice=ast.Tuple(elts=kept, ctx=ast.Load()),
                          ctx=ast.Load())
+
+
+def _union_in_order(annotation: ast.expr, classes: set[str]) -> ast.expr:
+    """Read an undiscriminated union of models left to right, in the spec's order.
+
+    pydantic's default ("smart") mode prefers the member that sets the most declared fields,
+    so a catch-all model with many optional fields would win over the precise variant listed
+    before it (an SMS action read back as ``UnknownAction``). ``anyOf``/``oneOf`` members are
+    tried in the order the spec gives them instead.
+    """
+    inner, extras = annotation, []
+    if (isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name)
+            and annotation.value.id == "Annotated" and isinstance(annotation.slice, ast.Tuple)):
+        inner, extras = annotation.slice.elts[0], list(annotation.slice.elts[1:])
+    members = _union_members(inner)
+    if len(members) < 2 or not all(isinstance(m, ast.Name) and m.id in classes for m in members):
+        return annotation
+    field = next((e for e in extras if isinstance(e, ast.Call) and isinstance(e.func, ast.Name)
+                  and e.func.id == "Field"), None)
+    if field is not None and any(k.arg == "discriminator" for k in field.keywords):
+        return annotation
+    mode = ast.keyword(arg="union_mode", value=ast.Constant("left_to_right"))
+    if field is None:
+        extras.append(ast.Call(func=ast.Name("Field", ast.Load()), args=[], keywords=[mode]))
+    else:
+        extras[extras.index(field)] = ast.Call(func=field.func, args=field.args,
+                                               keywords=[*field.keywords, mode])
+    return ast.Subscript(value=ast.Name("Annotated", ast.Load()),
+                         slice=ast.Tuple(elts=[inner, *extras], ctx=ast.Load()), ctx=ast.Load())
+
+
+def _union_members(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return [*_union_members(node.left), *_union_members(node.right)]
+    return [node]
 
 
 def _used_names(node: ast.expr) -> set[str]:

@@ -11,7 +11,8 @@ import keyword
 import re
 import unicodedata
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+# Acronyms keep their digits (HTTP2Server → http2 server, COM1 → com1, getV2Thing → get v2 thing).
+_WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 # Names a generated method parameter must not take: they would shadow what the body uses.
 _RESERVED_PARAMS = frozenset({"self", "options", "body", "cls"})
 _BUILTINS = frozenset(dir(builtins))

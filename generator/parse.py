@@ -256,17 +256,57 @@ def _variants(document: Mapping[str, Any], models: Models, cls: str, op_name: st
         # Parameters the method already has (and `self`, `options`) cannot be field names too.
         taken_args = {"self", "options", *(p.name for p in parameters)}
         fields = []
+        target = deref(document, member)
+        properties = target.get("properties") if isinstance(target, Mapping) else None
         for f in sorted(model.fields, key=lambda f: f.default is not None):
             if f.alias == prop:
                 continue
             argument = naming.unique(f.name, taken_args)
-            fields.append(ir.VariantField(f.name, f.annotation, f.default, f.description,
+            schema = properties.get(f.alias) if isinstance(properties, Mapping) else None
+            # An optional argument is left out when not given; None would send a null the
+            # schema forbids, so the type admits None only where the schema does.
+            annotation = f.annotation if _nullable(document, schema) else _without_none(f.annotation)
+            fields.append(ir.VariantField(f.name, annotation, f.default, f.description,
                                           "" if argument == f.name else argument))
-        target = deref(document, member)
         description = _text(target.get("description")) if isinstance(target, Mapping) else ""
         variants.append(ir.Variant(method, model.name, field.name, value, tuple(fields),
                                    description))
     return tuple(variants)
+
+
+def _nullable(document: Mapping[str, Any], schema: Any, depth: int = 0) -> bool:
+    """Whether a schema admits null (3.1 type lists, 3.0 ``nullable``, a null union member)."""
+    schema = deref(document, schema)
+    if not isinstance(schema, Mapping) or depth > 8:
+        return True  # unknown: stay permissive
+    kinds = schema.get("type")
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds) or schema.get("nullable") is True:
+        return True
+    if "type" not in schema and not any(k in schema for k in ("anyOf", "oneOf", "allOf", "$ref",
+                                                               "properties", "enum", "const")):
+        return True  # an empty schema admits anything
+    members = [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+    return any(_nullable(document, m, depth + 1) for m in members)
+
+
+def _without_none(annotation: str) -> str:
+    """``X | None`` → ``X`` (only a top-level ``None`` member is removed)."""
+    try:
+        node = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return annotation
+    members: list[ast.expr] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ast.BinOp) and isinstance(current.op, ast.BitOr):
+            stack.extend((current.right, current.left))
+        else:
+            members.append(current)
+    kept = [m for m in members if not (isinstance(m, ast.Constant) and m.value is None)]
+    if not kept or len(kept) == len(members):
+        return annotation
+    return " | ".join(ast.unparse(m) for m in kept)
 
 
 def _literal_value(annotation: str) -> str | None:

@@ -20,6 +20,8 @@ from generator.models import Models
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # Characters Python or editors may treat as line ends inside a docstring or comment.
+# Control characters Python source, TOML or a terminal must not see raw (tab and newline aside).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
@@ -39,12 +41,14 @@ def ident(value: object) -> str:
 def docstring(value: object, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring, continuation lines indented."""
     text = _LINE_BREAKS.sub("\n", str(value)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = _wrap(text.replace("\t", "    ").strip(), max(40, 84 - indent))
-    if text.endswith('"'):
-        text += " "
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\t", "    "))
+    text = _wrap(text.strip(), max(40, 84 - indent))
     pad = " " * indent
-    return "\n".join((pad + line if line.strip() else "").rstrip() if i else line.rstrip()
+    text = "\n".join((pad + line if line.strip() else "").rstrip() if i else line.rstrip()
                      for i, line in enumerate(text.split("\n")))
+    # A bare quote right before the closing quotes would end the string early.
+    backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
+    return text[:-1] + '\\"' if text.endswith('"') and backslashes % 2 == 0 else text
 
 
 def _wrap(text: str, width: int) -> str:
@@ -59,13 +63,13 @@ def _wrap(text: str, width: int) -> str:
 
 
 def comment(value: object) -> str:
-    """Text for one ``#`` comment line: no line break can end the comment early."""
-    return _LINE_BREAKS.sub(" ", str(value)).strip()
+    """Text for one ``#`` comment line: no line break or control character gets through."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(value))).strip()
 
 
 def toml_str(value: object) -> str:
-    """A TOML basic string (JSON string escapes are valid TOML)."""
-    return json.dumps(str(value), ensure_ascii=False)
+    """A TOML basic string (JSON string escapes are valid TOML; DEL must be escaped too)."""
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def markdown(value: object) -> str:

@@ -22,6 +22,7 @@ from openapi_spec_validator.validation.exceptions import (
     UnresolvableParameterError,
 )
 from referencing import Registry, Resource
+from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.sourcemap import join_pointer
@@ -49,6 +50,10 @@ def spec_errors(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
                 yield "", str(error)
     except RecursionError:
         yield "", "the document is too deeply nested for the validator"
+    except Unresolvable:
+        # A dangling $ref: generator.validate reports it with its location; the validator
+        # cannot go on past it.
+        return
 
 
 def _short(error: ValidationError) -> str:

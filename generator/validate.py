@@ -25,12 +25,15 @@ _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 def validate(spec: Spec, *, strict: bool = False, allow_invalid: bool = False) -> tuple[Problem, ...]:
     """Raise ``SpecError`` with every error found; return the warnings."""
     _check_version(spec)
-    problems = [
-        *_structural(spec, allow_invalid),
-        *_references(spec),
-        *_operations(spec),
-        *_schemas(spec, allow_invalid, strict),
-    ]
+    ours = [*_references(spec), *_operations(spec), *_schemas(spec, allow_invalid, strict)]
+    # Where our own check already explains a place, the validator's generic message about the
+    # same place (and its advice to pass --allow-invalid, which would not help) is noise.
+    explained = {(p.file, p.pointer) for p in ours if p.severity is Severity.ERROR}
+    around = explained | {(f, q) for f, pointer in explained for q in _ancestors(pointer)}
+    problems = [p for p in _structural(spec, allow_invalid)
+                if (p.file, p.pointer) not in around
+                and not any((p.file, q) in explained for q in _ancestors(p.pointer))]
+    problems += ours
     if strict:
         problems = [replace(p, severity=Severity.ERROR) for p in problems]
     problems = _dedupe(problems)
@@ -103,8 +106,9 @@ def _operations(spec: Spec) -> Iterator[Problem]:
             yield problem(spec, op.pointer, "operationId is missing",
                           "add one so the method name is stable", Severity.WARNING)
         elif op_id in seen:
+            file, line, _, pointer = spec.sources.locate(f"{seen[op_id]}/operationId")
             yield problem(spec, f"{op.pointer}/operationId",
-                          f"operationId {op_id!r} is also used at {seen[op_id]}",
+                          f"operationId {op_id!r} is also used at {file}:{line} (#{pointer})",
                           "make every operationId unique")
         else:
             seen[op_id] = op.pointer
@@ -263,6 +267,12 @@ def _lookup(document: Mapping[str, Any], pointer: str) -> Any:
         else:
             return None
     return node
+
+
+def _ancestors(pointer: str) -> list[str]:
+    """The enclosing pointers, nearest first: ``#/a/b/c`` → ``#/a/b``, ``#/a``."""
+    parts = pointer.split("/")
+    return ["/".join(parts[:i]) for i in range(len(parts) - 1, 1, -1)]
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

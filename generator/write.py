@@ -51,14 +51,12 @@ def diff_tree(files: Mapping[str, str], out: Path) -> list[str]:
     on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} if out.is_dir() else set()
     diffs: list[str] = []
     for relative in sorted(set(expected) | on_disk):
-        if relative == _MANAGED_MARKER:
+        if relative == _MANAGED_MARKER or _is_cache(relative):
             continue
         want = files.get(relative)
         path = out / relative
-        have = path.read_text(encoding="utf-8") if relative in on_disk else None
+        have = path.read_bytes().decode("utf-8", "replace") if relative in on_disk else None
         if want == have:
-            continue
-        if _is_cache(relative):
             continue
         diffs.append("".join(difflib.unified_diff(
             (have or "").splitlines(keepends=True), (want or "").splitlines(keepends=True),

@@ -39,14 +39,7 @@ _ARGS_PREFIX = "# args:"
 INTERNAL_FAILURE = "error: internal failure"
 # Invalid specs whose recorded stderr is what the generator should print but does not yet:
 # the test is a strict xfail, and `make snapshots` keeps the hand-written expectation.
-KNOWN_BUGS = {
-    "missing_ref": (
-        "BUG: a $ref to a missing component (#/components/schemas/Part) ends in "
-        "'error: internal failure (PointerToNowhere ...)': openapi-spec-validator raises "
-        "referencing.exceptions.PointerToNowhere in schema_check.spec_errors and nothing turns it "
-        "into the located 'names nothing' problem generator.validate already computes"
-    ),
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def fresh_cache_dir(folder: Path) -> Path:

@@ -113,11 +113,6 @@ def test_a_wrongly_typed_field_is_refused_before_any_request() -> None:
     assert network.calls == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the generated Endpoint for create carries no request type, so serialize_body sends "
-    "a plain dict unvalidated. Remove this mark once fixed.",
-)
 def test_a_plain_dict_body_missing_a_field_is_refused_by_create() -> None:
     """docs/architecture.md: a body that is not a model is validated through the endpoint's
     request type before it is sent."""

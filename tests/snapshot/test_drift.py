@@ -111,11 +111,6 @@ def test_check_reports_a_hand_edited_and_a_stray_file(tmp_path: Path) -> None:
     assert "--- out/pkg/stray.py\n+++ /dev/null\n" in diffs
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: write.diff_tree reads every file in the output folder as UTF-8 before asking "
-    "_is_cache whether to skip it, so `check` dies with an internal UnicodeDecodeError when "
-    "the folder holds bytecode (__pycache__/*.pyc, written by importing the package) or a "
-    ".mypy_cache, instead of ignoring them as intended"))
 def test_check_ignores_bytecode_and_type_checker_caches(tmp_path: Path) -> None:
     files = {"src/pkg/__init__.py": "X = 1\n"}
     out = tmp_path / "out"

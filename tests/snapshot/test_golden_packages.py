@@ -89,10 +89,6 @@ def test_every_module_imports_and_the_public_surface_is_exact(
         assert getattr(package, exported) is not None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: templates/__init__.py.jinja writes the two client class names at fixed places in "
-    "__all__ (after APITimeoutError and after ConflictError), so __all__ is sorted only for "
-    "clients named like AsyncContactSwing/ContactSwing; STYLE asks for a sorted __all__"))
 def test_all_is_sorted_whatever_the_client_is_called(packages: dict[str, ModuleType]) -> None:
     unsorted = [name for name, package in packages.items() if sorted(package.__all__) != package.__all__]
     assert unsorted == []

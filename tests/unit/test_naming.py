@@ -34,11 +34,6 @@ def test_words_split_every_casing_into_lower_case_ascii_words(text: str, expecte
     assert naming.words(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: naming.words splits an upper-case run followed by digits before its last letter "
-    "(the lookahead [A-Z](?=[A-Z][a-z0-9]) treats a digit like a lower-case letter): "
-    "'HTTP2Server' -> htt_p2_server, 'ISO8601Date' -> is_o8601_date, 'MP3Player' -> m_p3_player, "
-    "'COM1' -> co_m1 (so the device-name guard in module_name never sees 'com1')"))
 @pytest.mark.parametrize(("text", "expected"), [
     ("HTTP2Server", "http2_server"),
     ("ISO8601Date", "iso8601_date"),

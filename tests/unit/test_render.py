@@ -58,8 +58,6 @@ def _as_docstring(text: str, indent: int = 0) -> str:
 @example("\\", 8)
 @example("a " * 80 + '\\"""', 4)
 def test_docstring_parses_and_keeps_every_word(text: str, indent: int) -> None:
-    # Two inputs are known to break it (see the xfailed tests below); everything else holds.
-    assume("\x00" not in text and not _ends_with_bare_quote(text))
     assert _as_docstring(text, indent).split() == text.split()
 
 
@@ -85,20 +83,11 @@ def test_docstring_keeps_lists_and_indented_blocks_as_they_are() -> None:
                                                        "    indented " + ("code " * 30).rstrip()]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: render.docstring appends a space when the text ends with '\"' and then rstrips every "
-    "line, removing it again; placed before a closing \"\"\" (tag descriptions in "
-    "resources/resource.py.jinja and _client.py.jinja) the result is invalid Python and "
-    "generation fails in black with an internal error"))
 @pytest.mark.parametrize("text", ['Things, "quoted"', 'ends with "', 'two lines\nthe "last"'])
 def test_docstring_survives_text_that_ends_with_a_quote(text: str) -> None:
     assert _as_docstring(text, 4).split() == text.split()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: render.docstring passes NUL through (a YAML \"\\0\" or JSON \"\\u0000\" in a summary "
-    "or description); black accepts the file but Python refuses to compile it, so the "
-    "generated package does not import"))
 def test_docstring_survives_a_nul_character() -> None:
     assert _as_docstring("null \x00 byte").split() == ["null", "\x00", "byte"]
 
@@ -116,10 +105,6 @@ def test_comment_is_one_line_whatever_the_text(text: str) -> None:
     assert [type(node) for node in module.body] == [ast.Assign]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: render.comment only replaces line breaks; other control characters from a spec title "
-    "(NUL, \\x01, \\x1f, DEL) reach the '# ...' line of the generated pyproject.toml, which "
-    "TOML forbids, so the generated project cannot be read (tomllib: invalid character)"))
 @pytest.mark.parametrize("char", ["\x00", "\x01", "\x1f", "\x7f"])
 def test_comment_survives_control_characters(char: str) -> None:
     tomllib.loads(f"# {render.comment('evil ' + char + ' title')}\nx = 1\n")
@@ -134,9 +119,6 @@ def test_toml_str_round_trips_through_tomllib(text: str) -> None:
     assert tomllib.loads(f"x = {render.toml_str(text)}")["x"] == text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: render.toml_str is json.dumps(ensure_ascii=False), which leaves DEL (U+007F) raw; "
-    "TOML basic strings forbid it, so a spec title holding it breaks the generated pyproject.toml"))
 def test_toml_str_escapes_delete() -> None:
     text = "del \x7f"
     assert tomllib.loads("x = " + render.toml_str(text))["x"] == text
@@ -282,8 +264,5 @@ def test_each_operation_gets_one_endpoint_with_its_wire_details() -> None:
     assert "idempotency_header='Idempotency-Key'" not in ast.unparse(endpoints["_GET"])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the same docstring defect as "
-                   "test_docstring_survives_text_that_ends_with_a_quote, end to end: a tag "
-                   "description ending in a quote makes the resource module invalid Python")
 def test_a_tag_description_ending_in_a_quote_still_renders_valid_python() -> None:
     ast.parse(_render_resource('Widgets, "quoted"'))

@@ -26,6 +26,7 @@ __all__ = ["AuthScheme", "Credentials", "check_base_url", "load_credentials"]
 AuthKind = Literal["bearer", "basic", "api_key_header", "api_key_query", "none"]
 
 REDACTED = "REDACTED"
+_MIN_REDACTED = 6
 
 # Query parameters whose values are hidden in every URL the runtime formats, in addition to
 # the scheme's own parameter: a URL pasted into a bug report should not carry a secret.
@@ -148,9 +149,14 @@ class Credentials(httpx.Auth):
             request.headers.pop(self.scheme.name, None)
 
     def redact(self, text: str) -> str:
-        """Replace every form of the token that could appear in ``text``."""
+        """Replace every form of the token that could appear in ``text``.
+
+        Forms shorter than a few characters are left alone: replacing them would mangle every
+        word they occur in ("Unauthorized") while hiding nothing a guess would not find.
+        """
         for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
+            if len(secret) >= _MIN_REDACTED:
+                text = text.replace(secret, REDACTED)
         return text
 
     def redact_url(self, url: httpx.URL) -> str:

@@ -1050,7 +1050,7 @@ Action = Annotated[
     | DtmfAction
     | AircallAction
     | UnknownAction,
-    Field(title="Action"),
+    Field(title="Action", union_mode="left_to_right"),
 ]
 
 

@@ -50,14 +50,16 @@ __all__ = ["AsyncActions", "Actions"]
 
 _LIST = _Endpoint[ListActionsResponse]("GET", "/v2/_actions", ListActionsResponse)
 
-_CREATE = _Endpoint[CreateActionResponse]("POST", "/v2/_actions", CreateActionResponse)
+_CREATE = _Endpoint[CreateActionResponse](
+    "POST", "/v2/_actions", CreateActionResponse, request=CreateActionRequest
+)
 
 _GET = _Endpoint[GetActionResponse](
     "GET", "/v2/_actions/{action_id}", GetActionResponse
 )
 
 _UPDATE = _Endpoint[UpdateActionResponse](
-    "PUT", "/v2/_actions/{action_id}", UpdateActionResponse
+    "PUT", "/v2/_actions/{action_id}", UpdateActionResponse, request=UpdateActionRequest
 )
 
 
@@ -111,7 +113,7 @@ class Actions(_SyncResource):
         description: str,
         action_timing: ActionTiming,
         sms: SmsConfig,
-        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
@@ -137,10 +139,10 @@ class Actions(_SyncResource):
     def create_email(
         self,
         *,
-        name: str | None | _NotGiven = _NOT_GIVEN,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
-        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        name: str | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
@@ -222,7 +224,7 @@ class Actions(_SyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: DataExtractionWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
@@ -251,9 +253,9 @@ class Actions(_SyncResource):
         description: str,
         action_timing: ActionTiming,
         phone_number: str,
-        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
-        speech: str | None | _NotGiven = _NOT_GIVEN,
-        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        webhook: CallTransferWebhook | _NotGiven = _NOT_GIVEN,
+        speech: str | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
@@ -284,8 +286,8 @@ class Actions(_SyncResource):
         description: str,
         action_timing: ActionTiming,
         webhook: WhatsappWebhook,
-        is_active: bool | None | _NotGiven = _NOT_GIVEN,
-        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        is_active: bool | _NotGiven = _NOT_GIVEN,
+        phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
@@ -343,8 +345,8 @@ class Actions(_SyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: AircallWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
@@ -405,7 +407,7 @@ class Actions(_SyncResource):
         description: str,
         action_timing: ActionTiming,
         sms: SmsConfig,
-        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
@@ -431,10 +433,10 @@ class Actions(_SyncResource):
         self,
         action_id: str,
         *,
-        name: str | None | _NotGiven = _NOT_GIVEN,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
-        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        name: str | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
@@ -516,7 +518,7 @@ class Actions(_SyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: DataExtractionWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
@@ -545,9 +547,9 @@ class Actions(_SyncResource):
         description: str,
         action_timing: ActionTiming,
         phone_number: str,
-        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
-        speech: str | None | _NotGiven = _NOT_GIVEN,
-        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        webhook: CallTransferWebhook | _NotGiven = _NOT_GIVEN,
+        speech: str | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
@@ -578,8 +580,8 @@ class Actions(_SyncResource):
         description: str,
         action_timing: ActionTiming,
         webhook: WhatsappWebhook,
-        is_active: bool | None | _NotGiven = _NOT_GIVEN,
-        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        is_active: bool | _NotGiven = _NOT_GIVEN,
+        phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
@@ -637,8 +639,8 @@ class Actions(_SyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: AircallWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
@@ -739,7 +741,7 @@ class AsyncActions(_AsyncResource):
         description: str,
         action_timing: ActionTiming,
         sms: SmsConfig,
-        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
@@ -765,10 +767,10 @@ class AsyncActions(_AsyncResource):
     async def create_email(
         self,
         *,
-        name: str | None | _NotGiven = _NOT_GIVEN,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
-        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        name: str | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
@@ -850,7 +852,7 @@ class AsyncActions(_AsyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: DataExtractionWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
@@ -879,9 +881,9 @@ class AsyncActions(_AsyncResource):
         description: str,
         action_timing: ActionTiming,
         phone_number: str,
-        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
-        speech: str | None | _NotGiven = _NOT_GIVEN,
-        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        webhook: CallTransferWebhook | _NotGiven = _NOT_GIVEN,
+        speech: str | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
@@ -912,8 +914,8 @@ class AsyncActions(_AsyncResource):
         description: str,
         action_timing: ActionTiming,
         webhook: WhatsappWebhook,
-        is_active: bool | None | _NotGiven = _NOT_GIVEN,
-        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        is_active: bool | _NotGiven = _NOT_GIVEN,
+        phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
@@ -971,8 +973,8 @@ class AsyncActions(_AsyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: AircallWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> CreateActionResponse:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
@@ -1035,7 +1037,7 @@ class AsyncActions(_AsyncResource):
         description: str,
         action_timing: ActionTiming,
         sms: SmsConfig,
-        webhook: SmsWebhook | None | _NotGiven = _NOT_GIVEN,
+        webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
@@ -1061,10 +1063,10 @@ class AsyncActions(_AsyncResource):
         self,
         action_id: str,
         *,
-        name: str | None | _NotGiven = _NOT_GIVEN,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        action_timing: ActionTiming | None | _NotGiven = _NOT_GIVEN,
-        email: EmailConfig | None | _NotGiven = _NOT_GIVEN,
+        name: str | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
+        email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
@@ -1146,7 +1148,7 @@ class AsyncActions(_AsyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: DataExtractionWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
@@ -1175,9 +1177,9 @@ class AsyncActions(_AsyncResource):
         description: str,
         action_timing: ActionTiming,
         phone_number: str,
-        webhook: CallTransferWebhook | None | _NotGiven = _NOT_GIVEN,
-        speech: str | None | _NotGiven = _NOT_GIVEN,
-        run_before_call: bool | None | _NotGiven = _NOT_GIVEN,
+        webhook: CallTransferWebhook | _NotGiven = _NOT_GIVEN,
+        speech: str | _NotGiven = _NOT_GIVEN,
+        run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
@@ -1208,8 +1210,8 @@ class AsyncActions(_AsyncResource):
         description: str,
         action_timing: ActionTiming,
         webhook: WhatsappWebhook,
-        is_active: bool | None | _NotGiven = _NOT_GIVEN,
-        phone_number: str | None | _NotGiven = _NOT_GIVEN,
+        is_active: bool | _NotGiven = _NOT_GIVEN,
+        phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
@@ -1267,8 +1269,8 @@ class AsyncActions(_AsyncResource):
         name: str,
         action_timing: ActionTiming,
         webhook: AircallWebhook,
-        description: str | None | _NotGiven = _NOT_GIVEN,
-        tags: builtins.list[str] | None | _NotGiven = _NOT_GIVEN,
+        description: str | _NotGiven = _NOT_GIVEN,
+        tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> UpdateActionResponse:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').

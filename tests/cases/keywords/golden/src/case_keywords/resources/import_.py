@@ -18,7 +18,7 @@ from ..models import (
 
 __all__ = ["AsyncImport", "Import"]
 
-_FROM_ = _Endpoint[Message]("POST", "/import/{class}", Message)
+_FROM_ = _Endpoint[Message]("POST", "/import/{class}", Message, request=Message)
 
 
 class Import(_SyncResource):

@@ -20,9 +20,11 @@ from ..models import (
 
 __all__ = ["AsyncOrders", "Orders"]
 
-_REPLACE = _Endpoint[ReplaceOrdersResponse]("PUT", "/orders", ReplaceOrdersResponse)
+_REPLACE = _Endpoint[ReplaceOrdersResponse](
+    "PUT", "/orders", ReplaceOrdersResponse, request=ReplaceOrdersRequest
+)
 
-_CREATE = _Endpoint[Order]("POST", "/orders", Order)
+_CREATE = _Endpoint[Order]("POST", "/orders", Order, request=Order)
 
 
 class Orders(_SyncResource):

@@ -24,7 +24,11 @@ __all__ = ["AsyncWidgets", "Widgets"]
 _LIST = _Endpoint[ListWidgetsResponse]("GET", "/widgets", ListWidgetsResponse)
 
 _CREATE = _Endpoint[Widget](
-    "POST", "/widgets", Widget, idempotency_header="Idempotency-Key"
+    "POST",
+    "/widgets",
+    Widget,
+    idempotency_header="Idempotency-Key",
+    request=WidgetInput,
 )
 
 _GET = _Endpoint[Widget]("GET", "/stores/{store_id}/widgets/{widgetId}", Widget)

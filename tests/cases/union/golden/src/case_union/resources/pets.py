@@ -24,7 +24,7 @@ from ..models import (
 
 __all__ = ["AsyncPets", "Pets"]
 
-_CREATE = _Endpoint[Pet]("POST", "/pets", Pet)
+_CREATE = _Endpoint[Pet]("POST", "/pets", Pet, request=Pet)
 
 _GET = _Endpoint[PetEnvelope]("GET", "/pets/{petId}", PetEnvelope)
 
@@ -50,7 +50,7 @@ class Pets(_SyncResource):
         self,
         *,
         name: str,
-        indoor: bool | None | _NotGiven = _NOT_GIVEN,
+        indoor: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> Pet:
         """Add a pet: a ``Cat`` (``pet_type`` = 'cat').
@@ -71,7 +71,7 @@ class Pets(_SyncResource):
         *,
         name: str,
         good_boy: bool,
-        tricks: list[str] | None | _NotGiven = _NOT_GIVEN,
+        tricks: list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> Pet:
         """Add a pet: a ``Dog`` (``pet_type`` = 'dog').
@@ -127,7 +127,7 @@ class AsyncPets(_AsyncResource):
         self,
         *,
         name: str,
-        indoor: bool | None | _NotGiven = _NOT_GIVEN,
+        indoor: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> Pet:
         """Add a pet: a ``Cat`` (``pet_type`` = 'cat').
@@ -148,7 +148,7 @@ class AsyncPets(_AsyncResource):
         *,
         name: str,
         good_boy: bool,
-        tricks: list[str] | None | _NotGiven = _NOT_GIVEN,
+        tricks: list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
     ) -> Pet:
         """Add a pet: a ``Dog`` (``pet_type`` = 'dog').
