@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.common import BENCH, clean_env, time_import
+from bench.common import BENCH, clean_env, elapsed, time_import
 
 IMPORTS = {
     "package": "import contactswing",
@@ -24,8 +24,8 @@ def run_client(generated_src: Path, requests: int, reps: int, import_reps: int) 
     try:
         assert server.stdout is not None
         port = int(server.stdout.readline())
-        print(f"bench: client overhead against 127.0.0.1:{port} ({requests} requests x {reps})",
-              flush=True)
+        print(f"bench: [{elapsed()}] client overhead against 127.0.0.1:{port} "
+              f"({requests} requests x {reps})", flush=True)
         load = subprocess.run([sys.executable, str(BENCH / "client_load.py"), str(port),
                                str(requests), str(reps)], capture_output=True, text=True,
                               env=clean_env(PYTHONPATH=str(generated_src)), cwd=BENCH)
@@ -35,7 +35,7 @@ def run_client(generated_src: Path, requests: int, reps: int, import_reps: int) 
     finally:
         server.terminate()
         server.wait()
-    print("bench: import times (client)", flush=True)
+    print(f"bench: [{elapsed()}] import times (client)", flush=True)
     imports: dict[str, list[float]] = {name: [] for name in IMPORTS}
     for statement in IMPORTS.values():
         time_import(sys.executable, statement, pythonpath=[generated_src])  # warm-up

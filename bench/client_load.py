@@ -6,8 +6,8 @@ prints one JSON object: ``{"capacity": {...}, "runs": {variant: [req/s per repet
 Every variant sends the same JSON (a Create SMS Action) to the local server and reads its 201
 JSON body: raw httpx posts it and decodes the JSON; the generated client also serialises the
 pydantic body, checks the status and validates the response into ``CreateActionResponse``.
-Each measurement opens its own client, warms the connection(s) up, then times REQUESTS calls.
-Variants run interleaved, in a rotated order on every repetition.
+Per repetition and mode (sync; async with 1 and with 16 in flight) the variants' clients are
+opened and warmed up, then the variants alternate in blocks (see ``BLOCK``).
 """
 
 from __future__ import annotations
@@ -123,61 +123,90 @@ async def _socket_async(port: int, n: int, concurrency: int) -> float:
     return rate
 
 
-# ---- the variants ----
+# ---- the variants, interleaved in blocks ----
+#
+# The machine is shared: its load changes within seconds. So the three variants of a mode
+# (raw, create, create_sms) run in alternating blocks of BLOCK requests, in a rotated order,
+# each on its own open client, until each has sent REQUESTS; a variant's rate is REQUESTS over
+# the sum of its blocks' wall time. All three see the same conditions.
 
-def raw_sync(base: str, n: int) -> float:
+BLOCK = 200
+
+
+def _raw_call(client: httpx.Client) -> Callable[[], object]:
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    with httpx.Client(base_url=base) as client:
-        def call() -> None:
-            response = client.post(PATH, json=WIRE, headers=headers)
-            response.raise_for_status()
-            response.json()
-        return _time_sync(call, n)
+
+    def call() -> object:
+        response = client.post(PATH, json=WIRE, headers=headers)
+        response.raise_for_status()
+        return response.json()
+
+    return call
 
 
-def ours_sync(base: str, n: int) -> float:
-    body = SmsAction.model_validate(WIRE)
-    with ContactSwing(token=TOKEN, base_url=base) as client:
-        return _time_sync(lambda: client.actions.create(body), n)
-
-
-def ours_sync_sms(base: str, n: int) -> float:
-    with ContactSwing(token=TOKEN, base_url=base) as client:
-        return _time_sync(lambda: client.actions.create_sms(**_sms_kwargs()), n)
-
-
-def _time_sync(call: Callable[[], object], n: int) -> float:
-    for _ in range(WARMUP):
-        call()
-    start = time.perf_counter()
-    for _ in range(n):
-        call()
-    return n / (time.perf_counter() - start)
-
-
-async def raw_async(base: str, n: int, concurrency: int) -> float:
+def _raw_acall(client: httpx.AsyncClient) -> Callable[[], Awaitable[object]]:
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    async with httpx.AsyncClient(base_url=base) as client:
-        async def call() -> None:
-            response = await client.post(PATH, json=WIRE, headers=headers)
-            response.raise_for_status()
-            response.json()
-        return await _time_async(call, n, concurrency)
+
+    async def call() -> object:
+        response = await client.post(PATH, json=WIRE, headers=headers)
+        response.raise_for_status()
+        return response.json()
+
+    return call
 
 
-async def ours_async(base: str, n: int, concurrency: int) -> float:
+def sync_round(base: str, n: int, shift: int) -> dict[str, float]:
     body = SmsAction.model_validate(WIRE)
-    async with AsyncContactSwing(token=TOKEN, base_url=base) as client:
-        return await _time_async(lambda: client.actions.create(body), n, concurrency)
+    with httpx.Client(base_url=base) as raw, ContactSwing(token=TOKEN, base_url=base) as ours:
+        calls: dict[str, Callable[[], object]] = {
+            "sync/raw": _raw_call(raw),
+            "sync/create": lambda: ours.actions.create(body),
+            "sync/create_sms": lambda: ours.actions.create_sms(**_sms_kwargs()),
+        }
+        for call in calls.values():
+            for _ in range(WARMUP):
+                call()
+        elapsed = dict.fromkeys(calls, 0.0)
+        names = list(calls)
+        for i, first in enumerate(range(0, n, BLOCK)):
+            size = min(BLOCK, n - first)
+            k = (i + shift) % len(names)
+            for name in names[k:] + names[:k]:
+                call = calls[name]
+                start = time.perf_counter()
+                for _ in range(size):
+                    call()
+                elapsed[name] += time.perf_counter() - start
+    return {name: n / seconds for name, seconds in elapsed.items()}
 
 
-async def ours_async_sms(base: str, n: int, concurrency: int) -> float:
-    async with AsyncContactSwing(token=TOKEN, base_url=base) as client:
-        return await _time_async(lambda: client.actions.create_sms(**_sms_kwargs()), n, concurrency)
+async def async_round(base: str, n: int, concurrency: int, shift: int) -> dict[str, float]:
+    body = SmsAction.model_validate(WIRE)
+    mode = f"async{concurrency}"
+    async with httpx.AsyncClient(base_url=base) as raw, \
+            AsyncContactSwing(token=TOKEN, base_url=base) as ours:
+        calls: dict[str, Callable[[], Awaitable[object]]] = {
+            f"{mode}/raw": _raw_acall(raw),
+            f"{mode}/create": lambda: ours.actions.create(body),
+            f"{mode}/create_sms": lambda: ours.actions.create_sms(**_sms_kwargs()),
+        }
+        for call in calls.values():
+            await _run_async(call, max(WARMUP, concurrency), concurrency)
+        elapsed = dict.fromkeys(calls, 0.0)
+        names = list(calls)
+        for i, first in enumerate(range(0, n, BLOCK)):
+            size = min(BLOCK, n - first)
+            k = (i + shift) % len(names)
+            for name in names[k:] + names[:k]:
+                start = time.perf_counter()
+                await _run_async(calls[name], size, concurrency)
+                elapsed[name] += time.perf_counter() - start
+    return {name: n / seconds for name, seconds in elapsed.items()}
 
 
-async def _time_async(call: Callable[[], Awaitable[object]], n: int, concurrency: int) -> float:
-    remaining = 0
+async def _run_async(call: Callable[[], Awaitable[object]], n: int, concurrency: int) -> None:
+    """``n`` calls with at most ``concurrency`` in flight."""
+    remaining = n
 
     async def worker() -> None:
         nonlocal remaining
@@ -185,32 +214,7 @@ async def _time_async(call: Callable[[], Awaitable[object]], n: int, concurrency
             remaining -= 1
             await call()
 
-    remaining = max(WARMUP, concurrency)
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    remaining = n
-    start = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return n / (time.perf_counter() - start)
-
-
-def variants(base: str, n: int) -> dict[str, Callable[[], float]]:
-    table: dict[str, Callable[[], float]] = {
-        "sync/raw": lambda: raw_sync(base, n),
-        "sync/create": lambda: ours_sync(base, n),
-        "sync/create_sms": lambda: ours_sync_sms(base, n),
-    }
-    for c in (1, 16):
-        for name, run in (("raw", raw_async), ("create", ours_async), ("create_sms", ours_async_sms)):
-            table[f"async{c}/{name}"] = _in_loop(run, base, n, c)
-    return table
-
-
-def _in_loop(run: Callable[[str, int, int], Awaitable[float]], base: str, n: int,
-             concurrency: int) -> Callable[[], float]:
-    async def measure() -> float:
-        return await run(base, n, concurrency)
-
-    return lambda: asyncio.run(measure())
 
 
 def main() -> None:
@@ -220,13 +224,17 @@ def main() -> None:
     for _ in range(3):
         capacity["socket/sync"].append(socket_sync(port, n))
         capacity["socket/async16"].append(asyncio.run(_socket_async(port, n, 16)))
-    table = variants(base, n)
-    names = list(table)
-    runs: dict[str, list[float]] = {name: [] for name in names}
+    rounds: list[Callable[[int], dict[str, float]]] = [
+        lambda shift: sync_round(base, n, shift),
+        lambda shift: asyncio.run(async_round(base, n, 1, shift)),
+        lambda shift: asyncio.run(async_round(base, n, 16, shift)),
+    ]
+    runs: dict[str, list[float]] = {}
     for rep in range(reps):
-        shift = rep % len(names)
-        for name in names[shift:] + names[:shift]:
-            runs[name].append(table[name]())
+        k = rep % len(rounds)
+        for measure in rounds[k:] + rounds[:k]:
+            for name, rate in measure(rep).items():
+                runs.setdefault(name, []).append(rate)
     json.dump({"capacity": capacity, "runs": runs}, sys.stdout)
 
 

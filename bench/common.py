@@ -23,6 +23,13 @@ OPC_REQUIREMENTS = ("openapi-python-client==0.29.1",)
 PLOT_REQUIREMENTS = ("matplotlib==3.11.2",)
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+_STARTED = time.perf_counter()
+
+
+def elapsed() -> str:
+    """Minutes:seconds since the bench started, for progress lines."""
+    seconds = int(time.perf_counter() - _STARTED)
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+from bench.common import median
 from bench.report import Row, markdown_table
 
 
@@ -84,9 +85,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], args: argparse.Namespace,
         "bottleneck, a minimal raw-socket client (one connection; then 16 connections under "
         "asyncio) measures its capacity first; raw httpx reaching a small fraction of that "
         "(server-headroom rows) means the client side is what is measured.",
-        "- Variants (`bench/client_load.py`, one process, interleaved in a rotated order on every "
-        f"repetition, each {client['requests']:,} requests after a warm-up on an open "
-        "connection): raw `httpx.Client.post(url, json=..., headers={Authorization})` + "
+        "- Variants (`bench/client_load.py`, one process): raw "
+        "`httpx.Client.post(url, json=..., headers={Authorization})` + "
         "`raise_for_status()` + `.json()`; `ContactSwing(token=..., base_url=...)` with "
         "`client.actions.create(body)` (body: a pre-built `SmsAction`) and "
         "`client.actions.create_sms(name=..., description=..., action_timing=..., sms=SmsConfig(...))` "
@@ -95,6 +95,13 @@ def page(results: dict[str, Any], rows: Sequence[Row], args: argparse.Namespace,
         "JSON on the wire in every variant; the generated client additionally serialises the "
         "model, runs its retry/error logic and validates the response into "
         "`CreateActionResponse`.",
+        "- Side by side: per repetition and mode, the three variants' clients are opened and "
+        "warmed up, then the variants alternate in blocks of 200 requests (order rotated every "
+        f"block) until each has sent {client['requests']:,}; a rate is those requests over the "
+        "summed wall time of its blocks. The load of a shared machine changes within seconds; "
+        "this way all three variants see the same conditions. The ratio is the median over "
+        "repetitions of the per-repetition ratio; \"µs/request\" is the difference of the "
+        "median rates expressed as time per request.",
         "- The package measured is the committed `generated/src/contactswing`, copied when the "
         "run starts.",
         "- Import time: the wall clock around the import statement inside a fresh interpreter "
@@ -124,7 +131,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], args: argparse.Namespace,
         "schema names make it write modules), cold only.",
         "- Peak memory: of the cold run, the larger of the largest single process's max RSS "
         "(`wait4`, as `/usr/bin/time -f %M`) and the RSS summed over the process tree sampled "
-        "every 50 ms (black's worker processes, opc's ruff hooks count).",
+        "every 50 ms (black's worker processes, opc's ruff hooks count); the details below "
+        "give the largest single process too.",
         "- Lines of code per operation: non-blank lines of every `.py` file in the generated "
         "package (ours: `out/src/NAME/`, including the static runtime copied into every package; "
         "opc: `out/<its package>/`), divided by the operations in the spec (even those a tool "
@@ -151,8 +159,17 @@ def page(results: dict[str, Any], rows: Sequence[Row], args: argparse.Namespace,
                          f"{entry['operations']} operations, {opc.get('warnings', 0)} warnings "
                          f"({opc.get('skipped_endpoints', 0)} \"Endpoint will not be generated\"), "
                          f"package `{opc.get('package')}`")
+        singles = [f"{name} {_median_mb(tool.get('peak_rss_single', []))}"
+                   for name, tool in (("ours", ours), ("opc", opc)) if tool.get("peak_rss_single")]
+        if singles:
+            facts.append("largest single process, cold: " + ", ".join(singles))
         for name, tool in (("ours", ours), ("opc", opc), ("datamodel-codegen", dmcg)):
             facts.extend(f"{name}: {note}" for note in tool["notes"])
         lines.append(f"- **{entry['label']}** ({entry['operations']} operations): " + "; ".join(facts) + ".")
     lines.append("")
     return "\n".join(lines)
+
+
+def _median_mb(values: Sequence[float]) -> str:
+    m = median(values)
+    return "—" if m is None else f"{m / 2**20:.0f} MB"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, Run, clean_env, run_measured, time_import, time_import_output
+from bench.common import REPO, Run, clean_env, elapsed, run_measured, time_import, time_import_output
 from bench.specs import count_lines, count_operations, edit_one_description
 
 CORPUS = Path(os.environ.get("BENCH_CORPUS", "/work/shared/corpus"))
@@ -108,9 +108,10 @@ def run_generation(work: Path, tools: Tools, chosen: list[Target], reps: int, bi
             for tool in order:
                 folder = work / f"{tool}-{target.key}-{rep}"
                 shutil.copytree(inputs[target.key], folder / "spec")
-                print(f"bench: generation rep {rep + 1}/{entry['reps']} {target.key} {tool}",
-                      flush=True)
                 outcome = sessions[tool](target, folder, rep)
+                cold = outcome["runs"]["cold"]
+                print(f"bench: [{elapsed()}] generation {rep + 1}/{entry['reps']} {target.key} "
+                      f"{tool}: cold {cold.seconds:.2f} s{'' if cold.ok else ' (failed)'}", flush=True)
                 _merge(entry[tool], outcome)
                 if rep > 0:
                     shutil.rmtree(folder, ignore_errors=True)
@@ -119,7 +120,7 @@ def run_generation(work: Path, tools: Tools, chosen: list[Target], reps: int, bi
 
 
 def _empty() -> dict[str, Any]:
-    return {"runs": {}, "peak_rss": [], "ok": None, "notes": []}
+    return {"runs": {}, "peak_rss": [], "peak_rss_single": [], "ok": None, "notes": []}
 
 
 def _merge(into: dict[str, Any], outcome: dict[str, Any]) -> None:
@@ -127,6 +128,7 @@ def _merge(into: dict[str, Any], outcome: dict[str, Any]) -> None:
         into["runs"].setdefault(step, []).append(run.seconds)
         if step == "cold":
             into["peak_rss"].append(run.peak_rss)
+            into["peak_rss_single"].append(run.max_rss_single)
     ok = outcome.pop("ok")
     into["ok"] = ok if into["ok"] is None else into["ok"] and ok
     for note in outcome.pop("notes", []):
@@ -263,7 +265,7 @@ def _import_times(work: Path, tools: Tools, chosen: list[Target], results: dict[
                 "    except Exception as _e:\n"
                 "        print('bench-import-failed', _m.name, type(_e).__name__, _e)")
             entry[tool]["import_statement"] = statements[tool, "import"]
-        print(f"bench: import times {target.key}", flush=True)
+        print(f"bench: [{elapsed()}] import times {target.key}", flush=True)
         for (tool, kind), statement in statements.items():
             python, path, _ = candidates[tool]
             entry[tool][kind] = []

@@ -82,11 +82,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--big-reps", type=int, default=3,
                         help="repetitions for specs of 100+ operations (default 3)")
     parser.add_argument("--requests", type=int, default=2000, help="requests per client run")
-    parser.add_argument("--client-reps", type=int, default=5, help="client repetitions (default 5)")
+    parser.add_argument("--client-reps", type=int, default=3, help="client repetitions (default 3)")
     parser.add_argument("--import-reps", type=int, default=11,
                         help="fresh interpreters per client import measurement (default 11)")
-    parser.add_argument("--gen-import-reps", type=int, default=7,
-                        help="fresh interpreters per generated-package import (default 7)")
+    parser.add_argument("--gen-import-reps", type=int, default=5,
+                        help="fresh interpreters per generated-package import (default 5)")
     parser.add_argument("--only", choices=("client", "generation"))
     parser.add_argument("--specs", help="comma-separated spec keys (" +
                         ", ".join(t.key for t in targets()) + ")")
