@@ -78,10 +78,10 @@ def index_wheels() -> Path:
             pytest.fail(f"set-up: pip could not download the wheels the private index serves "
                         f"({INDEX_REQUIREMENTS.name}) from its configured index:\n{result.stdout}"
                         f"{result.stderr}", pytrace=False)
-        (staging / ".complete").touch()
         for stale in folder.parent.iterdir():  # complete sets for older pins
-            if stale.name != key and (stale / ".complete").exists():
+            if stale.name != key and stale != staging and (stale / ".complete").exists():
                 shutil.rmtree(stale, ignore_errors=True)
+        (staging / ".complete").touch()  # only now: the clean-up above must not take it
         staging.rename(folder)
     return folder
 
