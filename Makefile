@@ -24,7 +24,11 @@ generate: $(STAMPS)/venv
 check: $(STAMPS)/venv
 	$(PY) -m generator check --strict
 
-test: $(STAMPS)/venv $(STAMPS)/node
+$(STAMPS)/wheels: tests/release/index-requirements.txt $(STAMPS)/venv
+	$(PY) -m tests.release.wheels
+	@touch $@
+
+test: $(STAMPS)/venv $(STAMPS)/node $(STAMPS)/wheels
 	$(PY) -m pytest
 
 snapshots: $(STAMPS)/venv

@@ -16,9 +16,7 @@ and the client's dependencies from wheels downloaded once per machine into
 
 from __future__ import annotations
 
-import hashlib
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -33,6 +31,7 @@ import yaml
 from generator.load import load_spec
 
 from .support import free_port, git_env, serving
+from .wheels import wheel_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -63,26 +62,12 @@ print("external_reference" in SmsAction.model_fields)
 
 @pytest.fixture(scope="session")
 def index_wheels() -> Path:
-    """The build backend and runtime dependency wheels, downloaded once per machine."""
-    key = hashlib.sha256(INDEX_REQUIREMENTS.read_bytes()
-                         + f"{sys.implementation.cache_tag} {platform.machine()}".encode()).hexdigest()[:16]
-    folder = ROOT / ".cache" / "release-index" / key
+    """The wheels the private index serves; `make test` downloads them before the suite."""
+    folder = wheel_folder()
     if not (folder / ".complete").exists():
-        staging = folder.with_name(f"{key}.partial-{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        result = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",
-             "--dest", str(staging), "-r", str(INDEX_REQUIREMENTS)],
-            capture_output=True, text=True, check=False)
-        if result.returncode != 0:
-            pytest.fail(f"set-up: pip could not download the wheels the private index serves "
-                        f"({INDEX_REQUIREMENTS.name}) from its configured index:\n{result.stdout}"
-                        f"{result.stderr}", pytrace=False)
-        for stale in folder.parent.iterdir():  # complete sets for older pins
-            if stale.name != key and stale != staging and (stale / ".complete").exists():
-                shutil.rmtree(stale, ignore_errors=True)
-        (staging / ".complete").touch()  # only now: the clean-up above must not take it
-        staging.rename(folder)
+        pytest.fail("set-up: the release test's wheels are missing; run `make test` (it runs "
+                    "`python -m tests.release.wheels` first, as it runs `npm ci` for Prism)",
+                    pytrace=False)
     return folder
 
 
