@@ -35,8 +35,8 @@ snapshots: $(STAMPS)/venv
 	$(PY) -m tests.snapshots
 
 lint: $(STAMPS)/venv
-	$(PY) -m ruff check generator tests
-	$(PY) -m mypy --strict generator
+	$(PY) -m ruff check generator tests release bench
+	$(PY) -m mypy --strict generator release
 
 bench: $(STAMPS)/venv
 	$(PY) -m bench
