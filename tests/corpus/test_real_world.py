@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from ..security.support import Run, imported, run_cli
+from ..security.support import Run, imported, imported_modules, python_files, run_cli
 from .conftest import CORPUS_DIR, Row
 
 PACKAGE = "corpus_client"
@@ -111,7 +112,8 @@ def generate(capsys: pytest.CaptureFixture[str], spec: Path, out: Path, *extra: 
 
 
 def check_package(out: Path, document: Any, row: Row, mypy_strict: Any) -> None:
-    """Imports, one method per operation, mypy --strict: the row's outcome follows along."""
+    """Imports, one method per operation, only declared dependencies, mypy --strict; the row's
+    outcome follows along."""
     operations = spec_operations(document)
     row.models = count_models(out)
     with imported(out, PACKAGE) as modules:
@@ -123,6 +125,11 @@ def check_package(out: Path, document: Any, row: Row, mypy_strict: Any) -> None:
     methods = resource_methods(out)
     assert sum(len(m) for m in methods.values()) == len(operations), methods
     row.outcome += ", 1 method/op"
+    allowed = set(sys.stdlib_module_names) | {"httpx", "pydantic", PACKAGE}
+    for path, text in python_files(out).items():
+        outside = {m for level, m in imported_modules(text)
+                   if not level and m.split(".")[0] not in allowed}
+        assert not outside, f"{path} imports {outside}: not a dependency of the client"
     started = time.monotonic()
     result = mypy_strict(out / "src", PACKAGE)
     row.mypy_seconds = time.monotonic() - started

@@ -42,7 +42,8 @@ def good_generation(tmp_path_factory: pytest.TempPathFactory, black_cache: Path)
     root = tmp_path_factory.mktemp("good")
     spec = write_spec(root / "spec" / "openapi.yaml", minimal_spec())
     out = root / "out"
-    pipeline.generate(Options(spec=spec, out=out, package_name="good", cache_dir=black_cache))
+    pipeline.generate(Options(spec=spec, out=out, package_name="good", cache_dir=black_cache,
+                              changelog=None))
     return out
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .support import Run, run_cli, run_subprocess
+from .support import Run, run_cli, run_subprocess, snapshot
 
 HEADER = 'openapi: 3.1.0\ninfo:\n  title: Bad\n  version: "1.0.0"\n'
 
@@ -203,6 +203,32 @@ def test_yaml_alias_bomb_is_refused_quickly_in_bounded_memory(
     assert "MemoryError" not in run.err
     assert any("nodes" in m["message"] for m in run.located), run.err
     assert elapsed < 30, f"took {elapsed:.1f} s"
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: load reads the whole file before checking MAX_BYTES; "
+                   "a 2 GiB spec under a 1 GiB memory limit gives 'internal failure (MemoryError)' "
+                   "instead of 'the file is larger than 64 MiB'")
+def test_oversized_file_is_refused_before_it_is_read(workdir: Path, previous_out: Path) -> None:
+    spec = workdir / "huge.yaml"
+    with spec.open("wb") as handle:  # sparse: takes no disk space
+        handle.truncate(2 << 30)
+    run = run_subprocess("generate", "--spec", str(spec), "--out", str(previous_out),
+                         "--package-name", "bad", cwd=workdir, timeout=120, preexec=_limited)
+    run.assert_bad_input()
+    assert any("larger than" in m["message"] for m in run.located), run.err
+
+
+def test_output_folder_not_written_by_the_generator_is_refused(
+        capsys: pytest.CaptureFixture[str], workdir: Path) -> None:
+    """A wrong --out must not replace someone's project."""
+    project = workdir / "project"
+    (project / "src").mkdir(parents=True)
+    (project / "src" / "main.py").write_text("print('mine')\n", encoding="utf-8")
+    before = snapshot(project)
+    run = generate(capsys, _good_spec(workdir), project)
+    assert run.code == 2 and run.err.startswith("error: ") and "Traceback" not in run.err
+    assert snapshot(project) == before
+    assert not [p for p in workdir.iterdir() if p.name.startswith(".project.")]
 
 
 # --- deep nesting --------------------------------------------------------------------------

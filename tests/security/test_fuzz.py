@@ -3,7 +3,13 @@ imports, or raises ``GeneratorError``; never any other exception, never a hang.
 
 Hypothesis builds small OpenAPI documents (random names from ``st.text()``, enums, defaults,
 nesting, refs) and damages some of them (keys deleted, types swapped, garbage inserted). Runs are
-derandomized and bounded so CI sees the same examples every time.
+derandomized and bounded (25 examples each, 60 s per example) so CI sees the same examples every
+time. Shrinking is off: shrinking these documents takes minutes, so a failure shows the example
+as found (its JSON is printed through ``note``).
+
+Known generator bugs are not fuzzed around silently: the strategies avoid two of them (braces in
+path keys, ``format: email``) and ``known_bug``/``known_import_bug`` recognise the others; each
+points at the strict xfail that tracks it. Remove the allowance when that xfail starts passing.
 """
 
 from __future__ import annotations
@@ -206,7 +212,8 @@ def time_limit(seconds: int) -> Iterator[None]:
 
 
 def _check_one(document: dict[str, Any], root: Path, cache: Path) -> str:
-    """Generate ``document``; returns "generated" or "refused", fails on anything else."""
+    """Generate ``document`` and import the result: "generated", "refused" or "known bug";
+    anything else fails the example."""
     n = next(_counter)
     spec = root / f"spec{n}" / "openapi.json"
     spec.parent.mkdir(parents=True)
@@ -215,24 +222,28 @@ def _check_one(document: dict[str, Any], root: Path, cache: Path) -> str:
     out = root / f"out{n}"
     note(json.dumps(document, indent=1)[:4000])
     with time_limit(EXAMPLE_SECONDS):
-        try:
-            pipeline.generate(Options(spec=spec, out=out, package_name=package,
-                                      allow_invalid=True, cache_dir=cache, changelog=None))
-        except SpecError as err:
-            assert err.problems
-            for problem in err.problems:
-                assert problem.line >= 1 and problem.column >= 1, problem
-                assert problem.pointer.startswith("#"), problem
-            return "refused"
-        except GeneratorError as err:
-            assert str(err)
-            note(f"GeneratorError: {err}")
-            return "refused"
-        except Exception as err:
-            if bug := known_bug(err):
-                note(f"known bug: {bug}")
-                return "known bug"
-            raise
+        return _generate_and_import(spec, out, package, cache)
+
+
+def _generate_and_import(spec: Path, out: Path, package: str, cache: Path) -> str:
+    try:
+        pipeline.generate(Options(spec=spec, out=out, package_name=package,
+                                  allow_invalid=True, cache_dir=cache, changelog=None))
+    except SpecError as err:
+        assert err.problems
+        for problem in err.problems:
+            assert problem.line >= 1 and problem.column >= 1, problem
+            assert problem.pointer.startswith("#"), problem
+        return "refused"
+    except GeneratorError as err:
+        assert str(err)
+        note(f"GeneratorError: {err}")
+        return "refused"
+    except Exception as err:
+        if bug := known_bug(err):
+            note(f"known bug: {bug}")
+            return "known bug"
+        raise
     try:
         with imported(out, package) as modules:
             assert f"{package}.models" in modules
@@ -244,7 +255,8 @@ def _check_one(document: dict[str, Any], root: Path, cache: Path) -> str:
     return "generated"
 
 
-FUZZ_SETTINGS = settings(max_examples=25, derandomize=True, database=None, phases=[Phase.explicit, Phase.generate],
+FUZZ_SETTINGS = settings(max_examples=25, derandomize=True, database=None,
+                         phases=[Phase.explicit, Phase.generate],
                          deadline=timedelta(seconds=EXAMPLE_SECONDS),
                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                                 HealthCheck.function_scoped_fixture,
