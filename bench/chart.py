@@ -33,8 +33,8 @@ def main(results_path: str, out_path: str) -> None:
         if not points:
             continue
         xs, ys, _ = zip(*points, strict=True)
-        ax.plot(xs, ys, marker=marker, color=colour, label=label, linewidth=0.8, linestyle=":",
-                markersize=7)
+        ax.plot(xs, ys, marker=marker, color=colour, label=label, linestyle="none", markersize=8,
+                alpha=0.9)
         if tool == "ours":
             for x, y, name in points:
                 ax.annotate(name, (x, y), textcoords="offset points", xytext=(5, 6), fontsize=7,

@@ -8,11 +8,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from bench.common import median
-from bench.report import Row, markdown_table
+from bench.report import Row, markdown_table, plural
 
 
-def page(results: dict[str, Any], rows: Sequence[Row], args: argparse.Namespace, chart: str) -> str:
+def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
     meta, client, generation = results["meta"], results["client"], results["generation"]
+    settings = meta.get("settings", {})
+    args = argparse.Namespace(reps=settings.get("reps", 4), big_reps=settings.get("big_reps", 3),
+                              gen_import_reps=settings.get("gen_import_reps", 5))
     ours_v, peer_v = meta["ours_versions"], meta["peer_versions"]
     load = " / ".join(f"{x:.1f}" for x in meta["loadavg_start"])
     load_end = " / ".join(f"{x:.1f}" for x in meta["loadavg_end"])
@@ -156,7 +159,7 @@ def page(results: dict[str, Any], rows: Sequence[Row], args: argparse.Namespace,
             facts.append(f"edited `{ours['edited']}`")
         if opc["ok"]:
             facts.append(f"opc wrote {opc.get('endpoints', '?')} endpoint modules for "
-                         f"{entry['operations']} operations, {opc.get('warnings', 0)} warnings "
+                         f"{entry['operations']} operations, {plural(opc.get('warnings', 0), 'warning')} "
                          f"({opc.get('skipped_endpoints', 0)} \"Endpoint will not be generated\"), "
                          f"package `{opc.get('package')}`")
         singles = [f"{name} {_median_mb(tool.get('peak_rss_single', []))}"

@@ -117,7 +117,7 @@ def generation_rows(generation: dict[str, Any]) -> list[Row]:
         case = f"{entry['label']} ({ops} ops)"
         ours, opc, dmcg = entry["ours"], entry["opc"], entry["dmcg"]
         o_runs, p_runs = ours["runs"], opc["runs"]
-        rows.append(Row("generation", case, f"outcome ({entry['reps']} repetition{'s' if entry['reps'] != 1 else ''})",
+        rows.append(Row("generation", case, f"outcome ({plural(entry['reps'], 'repetition')})",
                         _ours_outcome(ours), f"{_opc_outcome(opc, ops)} (opc)", "", "", ""))
         cold_limit = 0.5 if ops < 50 else 1.0
         cold = o_runs.get("cold", [])
@@ -176,7 +176,11 @@ def _ours_outcome(ours: dict[str, Any]) -> str:
     if not ours["ok"]:
         return "failed"
     warnings = ours.get("warnings", 0)
-    return "ok" + (f", {warnings} warnings" if warnings else "")
+    return "ok" + (f", {plural(warnings, 'warning')}" if warnings else "")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _opc_outcome(opc: dict[str, Any], ops: int) -> str:

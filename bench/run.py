@@ -1,7 +1,7 @@
 """``make bench``: client overhead and generation speed, one table, docs/benchmarks.md + chart.
 
 Usage: ``.venv/bin/python -m bench [--reps N] [--big-reps N] [--requests N] [--only client|generation]
-[--specs KEY,...] [--no-docs] [--keep]``. A partial run (``--only``, ``--specs``) never writes
+[--specs KEY,...] [--no-docs] [--keep] [--render]``. A partial run (``--only``, ``--specs``) never writes
 the docs. Raw numbers of the last run: bench/results/last.json (git-ignored).
 """
 
@@ -33,6 +33,8 @@ CHART = REPO / "docs" / "benchmarks-generation.png"
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.render:
+        return _render()
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     chosen = [t for t in targets() if not args.specs or t.key in args.specs.split(",")]
     opc_python = ensure_venv("opc", OPC_REQUIREMENTS)
@@ -41,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         snapshot = _snapshot(work)
         meta = _meta(started, opc_python)
+        meta["settings"] = {k: v for k, v in vars(args).items() if k not in ("render", "keep")}
         print(f"bench: measuring {meta['ours_commit']} in {work}", flush=True)
         results: dict[str, Any] = {"meta": meta}
         if args.only in (None, "client"):
@@ -61,18 +64,34 @@ def main(argv: list[str] | None = None) -> int:
         print(text_table(rows))
         complete = args.only is None and not args.specs
         if plot_python is not None and complete:
-            subprocess.run([str(plot_python), str(BENCH / "chart.py"), str(RESULTS / "last.json"),
-                            str(CHART)], check=True)
             # The page states how long the whole run took, so it is written last.
             meta["seconds"] = time.perf_counter() - clock
-            DOC.write_text(docs.page(results, rows, args, CHART.name), encoding="utf-8")
-            print(f"\nwrote {DOC.relative_to(REPO)} and {CHART.relative_to(REPO)}")
+            (RESULTS / "last.json").write_text(json.dumps(results, indent=1, default=str))
+            _write_docs(plot_python, results, rows)
         print(f"\nbench took {meta['seconds'] / 60:.1f} min")
     finally:
         if args.keep:
             print(f"bench: kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _write_docs(plot_python: Path, results: dict[str, Any], rows: list[Any]) -> None:
+    subprocess.run([str(plot_python), str(BENCH / "chart.py"), str(RESULTS / "last.json"), str(CHART)],
+                   check=True)
+    DOC.write_text(docs.page(results, rows, CHART.name), encoding="utf-8")
+    print(f"\nwrote {DOC.relative_to(REPO)} and {CHART.relative_to(REPO)}")
+
+
+def _render() -> int:
+    """Rewrite the page and chart from the last complete run's results (no measuring)."""
+    results = json.loads((RESULTS / "last.json").read_text())
+    if "client" not in results or "generation" not in results or results["meta"].get("settings", {}).get("specs"):
+        raise SystemExit("bench/results/last.json is not from a complete run; run `make bench`")
+    rows = client_rows(results["client"]) + generation_rows(results["generation"])
+    print(text_table(rows))
+    _write_docs(ensure_venv("plot", PLOT_REQUIREMENTS), results, rows)
     return 0
 
 
@@ -92,6 +111,8 @@ def _parser() -> argparse.ArgumentParser:
                         ", ".join(t.key for t in targets()) + ")")
     parser.add_argument("--no-docs", action="store_true", help="print the table only")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--render", action="store_true",
+                        help="only rewrite docs/benchmarks.md and the chart from bench/results/last.json")
     return parser
 
 
