@@ -13,7 +13,10 @@ Only ``generator.cli`` prints these and picks exit codes.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class Severity(enum.Enum):
@@ -37,10 +40,12 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return (
+        text = (
             f"{self.file}:{self.line}:{self.column}: {self.pointer or '#'}: "
             f"{prefix}{self.message}; {self.hint}"
         )
+        # Spec text (keys, values) is in here: it must not start a new line or drive a terminal.
+        return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order problems by place in the file, then by text, for stable output."""

@@ -94,6 +94,12 @@ def parse_text(raw: bytes, path: Path, sources: SourceMap) -> Any:
     if not text.strip():
         raise SpecError([Problem(name, 1, 1, "#", "the file is empty",
                                  "write an OpenAPI 3.1 document into it")])
+    too_deep = _too_deep_at(text)
+    if too_deep is not None:
+        line = text.count("\n", 0, too_deep) + 1
+        column = too_deep - (text.rfind("\n", 0, too_deep) + 1) + 1
+        raise SpecError([Problem(name, line, column, "#", f"nesting deeper than {MAX_DEPTH} "
+                                 "levels", "flatten the schema with named components")])
     if "\0" in text:
         raise SpecError([Problem(name, 1, 1, "#", "the file holds binary data, not text",
                                  "point --spec at a YAML or JSON OpenAPI document")])
@@ -132,6 +138,30 @@ def parse_text(raw: bytes, path: Path, sources: SourceMap) -> Any:
                                      f"keep nesting under {MAX_DEPTH} levels")]) from err
     sources.add_text(path, text)
     return data
+
+
+def _too_deep_at(text: str) -> int | None:
+    """Offset of the first ``[``/``{`` nested past the limit (quoted text skipped), or None.
+
+    Checked before any parser runs: libyaml's composer recurses in C and crashes the process
+    on ~30,000 levels. Block-style nesting that deep would need gigabytes of indentation,
+    which the size limit refuses.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return match.start()
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|[\[\]{}]')
 
 
 def _display_name(path: Path) -> str:
@@ -183,6 +213,10 @@ class _Bundler:
     def _read(self, path: Path, referrer: Path, pointer: str) -> Any:
         if path not in self._data:
             try:
+                if path.stat().st_size > MAX_BYTES:  # refused before a byte is read
+                    raise SpecError([self._make(path, "", f"the file is larger than "
+                                                f"{MAX_BYTES >> 20} MiB", "split it into files "
+                                                "referenced with $ref")])
                 raw = path.read_bytes()
             except OSError as err:
                 raise SpecError([self._make(referrer, pointer,
@@ -202,7 +236,16 @@ class _Bundler:
         if depth > MAX_DEPTH:
             raise SpecError([self._make(file, pointer, f"nesting deeper than {MAX_DEPTH} levels",
                                         "flatten the schema with named components")])
+        if isinstance(node, str):
+            # A lone UTF-16 surrogate (JSON "\\ud800") cannot be written as UTF-8.
+            return _SURROGATE.sub("\ufffd", node) if _SURROGATE.search(node) else node
         if isinstance(node, dict):
+            for dynamic in ("$dynamicRef", "$recursiveRef"):
+                target = node.get(dynamic)
+                if isinstance(target, str) and not target.startswith("#"):
+                    self._problem(file, f"{pointer}/{escape(dynamic)}",
+                                  f"{dynamic} {target!r} points outside the document",
+                                  "only local (#...) dynamic references are allowed")
             ref = node.get("$ref")
             if isinstance(ref, str):
                 resolved = self._ref(ref, file, pointer, keys, depth)
@@ -220,12 +263,28 @@ class _Bundler:
                 if name == "mapping" and keys and keys[-1] == "discriminator" and isinstance(value, dict):
                     out[name] = {_key(k): self._mapping(v, file, f"{child}/{escape(_key(k))}")
                                  for k, v in value.items()}
+                elif _is_data(name, value, keys):
+                    out[name] = self._data_copy(value, file, child, depth + 1)
                 else:
                     out[name] = self._walk(value, file, child, (*keys, name), depth + 1)
             return out
         if isinstance(node, list):
             return [self._walk(v, file, f"{pointer}/{i}", (*keys, str(i)), depth + 1)
                     for i, v in enumerate(node)]
+        return node
+
+    def _data_copy(self, node: Any, file: Path, pointer: str, depth: int) -> Any:
+        """Example, default, const and enum values: plain data, where "$ref" is just a key."""
+        self._nodes += 1
+        if self._nodes > MAX_NODES or depth > MAX_DEPTH:
+            return self._walk(node, file, pointer, ("example",), depth)  # raises the limit error
+        if isinstance(node, dict):
+            return {_key(k): self._data_copy(v, file, f"{pointer}/{escape(_key(k))}", depth + 1)
+                    for k, v in node.items()}
+        if isinstance(node, list):
+            return [self._data_copy(v, file, f"{pointer}/{i}", depth + 1) for i, v in enumerate(node)]
+        if isinstance(node, str) and _SURROGATE.search(node):
+            return _SURROGATE.sub("\ufffd", node)
         return node
 
     def _mapping(self, value: Any, file: Path, pointer: str) -> Any:
@@ -303,6 +362,19 @@ class _Bundler:
 
     def _problem(self, file: Path, pointer: str, message: str, hint: str) -> None:
         self.problems.append(self._make(file, pointer, message, hint))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_DATA_KEYS = frozenset({"example", "default", "const", "enum"})
+
+
+def _is_data(name: str, value: Any, keys: tuple[str, ...]) -> bool:
+    """Whether ``value`` under key ``name`` is data (an example, a default...), not spec."""
+    if name in _DATA_KEYS and not (keys and keys[-1] in ("properties", "patternProperties")):
+        return True
+    if name == "examples" and isinstance(value, list):  # JSON Schema's list of examples
+        return True
+    return name == "value" and len(keys) >= 2 and keys[-2] == "examples"  # an Example Object
 
 
 def _key(key: Any) -> str:

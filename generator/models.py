@@ -49,9 +49,12 @@ class Models:
     classes: Mapping[str, ModelClass]
 
     def public_annotation(self, name: str) -> str:
-        """What users see for a model: a RootModel's wrapped type, else the class itself."""
-        cls = self.classes.get(name)
-        return cls.root if cls is not None and cls.root is not None else name
+        """What users see for a model: its own name (a class, or an alias of a plain type).
+
+        Root models that stay classes are the recursive ones; their wrapped type refers to
+        names by forward reference, so the class itself is what other modules can use.
+        """
+        return name
 
 
 def build_models(document: Mapping[str, Any]) -> Models:
@@ -228,7 +231,25 @@ def _union_members(node: ast.expr) -> list[ast.expr]:
 
 
 def _used_names(node: ast.expr) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    """Names an annotation uses, including quoted forward references (``list["B"]``)."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+        return {"Literal"}  # its strings are values, not references
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            return _used_names(ast.parse(node.value, mode="eval").body)
+        except SyntaxError:
+            return set()
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field":
+        return {"Field"}  # descriptions, patterns and examples are values
+    names: set[str] = set()
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.expr):
+            names |= _used_names(child)
+        elif isinstance(child, ast.keyword):
+            names |= _used_names(child.value)
+    return names
 
 
 def index_classes(source: str) -> dict[str, ModelClass]:

@@ -7,6 +7,7 @@ holds; the wire name is kept beside it by the caller (for aliases and URLs).
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|
 # Names a generated method parameter must not take: they would shadow what the body uses.
 _RESERVED_PARAMS = frozenset({"self", "options", "body", "cls"})
 _BUILTINS = frozenset(dir(builtins))
+_MAX_MODULE = 64
 # Names the generated modules import; a model class must not take them.
 _IMPORTED = frozenset({"Any", "Literal", "Annotated", "Unpack", "Field", "BaseModel", "RootModel",
                        "ConfigDict", "Enum", "StrEnum", "IntEnum", "Optional", "Union", "List",
@@ -62,10 +64,13 @@ def parameter_name(text: str) -> str:
 
 
 def module_name(text: str) -> str:
-    """A module file name: word characters only, never a reserved device name."""
+    """A module file name: word characters only, short, never a reserved device name."""
     name = snake(text, fallback="module")
     if name in _DEVICE_NAMES or name.startswith("_"):
         name = "m_" + name.lstrip("_")
+    if len(name) > _MAX_MODULE:  # file systems cap names at 255 bytes; keep paths readable
+        digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+        name = f"{name[:_MAX_MODULE - 9].rstrip('_')}_{digest}"
     return name
 
 

@@ -326,20 +326,23 @@ def _response(document: Mapping[str, Any], models: Models, responses: Any) -> tu
     if not isinstance(responses, Mapping):
         return "None", "None"
     found: list[str] = []
+    bodiless = False
     for status in sorted(str(s) for s in responses):
         if not status.startswith("2"):
             continue
         response = deref(document, responses.get(status))
         content = response.get("content") if isinstance(response, Mapping) else None
-        if not isinstance(content, Mapping):
-            continue
-        for media_type, media in content.items():
-            if is_json(str(media_type)) and isinstance(media, Mapping):
-                found.append(annotation(document, models, media.get("schema")))
-                break
+        json_media = [m for t, m in (content.items() if isinstance(content, Mapping) else ())
+                      if is_json(str(t)) and isinstance(m, Mapping)]
+        if json_media:
+            found.append(annotation(document, models, json_media[0].get("schema")))
+        elif not content:
+            bodiless = True  # e.g. 204 beside a 200 with a body: the call may return None
     unique = list(dict.fromkeys(found))
     if not unique:
         return "None", "None"
+    if bodiless and "None" not in unique:
+        unique.append("None")
     joined = " | ".join(unique)
     return joined, joined
 

@@ -51,6 +51,7 @@ def plan_models(document: Mapping[str, Any], drop_defaults: Iterable[str] = ()) 
             node.pop("default", None)
     removed = tuple(_strip_code_bearing(doc, ""))
     _normalise_prose(doc)
+    _plain_formats(doc)
     components = doc.setdefault("components", {})
     schemas: dict[str, Any] = components.get("schemas") or {}
     taken: set[str] = set()
@@ -151,6 +152,24 @@ def _maybe_hoist(schema: Any, schemas: dict[str, Any], taken: set[str]) -> Any:
 
 _PROSE_KEYS = frozenset({"description", "title", "summary"})
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+# Formats pydantic maps to types that need an extra package (email-validator): the generated
+# client would not import with only httpx and pydantic installed.
+_EXTRA_DEPENDENCY_FORMATS = frozenset({"email", "idn-email"})
+
+
+def _plain_formats(node: Any) -> None:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if current.get("format") in _EXTRA_DEPENDENCY_FORMATS and current.get("type") == "string":
+                del current["format"]
+            stack.extend(v for k, v in current.items() if isinstance(v, (dict, list))
+                         and k not in ("example", "examples", "default", "const", "enum"))
+        elif isinstance(current, list):
+            stack.extend(current)
 
 
 def _normalise_prose(node: Any) -> None:

@@ -6,6 +6,7 @@ network address on its own.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -54,6 +55,9 @@ def spec_errors(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
         # A dangling $ref: generator.validate reports it with its location; the validator
         # cannot go on past it.
         return
+    except Exception as err:  # the validator crashes on some broken shapes
+        yield "", (f"openapi-spec-validator stopped ({type(err).__name__}); the document's "
+                   "structure is broken somewhere it does not say")
 
 
 def _short(error: ValidationError) -> str:
@@ -75,7 +79,8 @@ class InstanceChecker:
 
     def errors(self, schema_pointer: str, value: Any) -> list[str]:
         """Messages for each way ``value`` fails the schema at ``schema_pointer``."""
-        validator = self._cls({"$ref": f"{_ROOT}#{schema_pointer}"}, registry=self._registry,
+        fragment = urllib.parse.quote(schema_pointer, safe="/~!$&'()*+,;=:@")
+        validator = self._cls({"$ref": f"{_ROOT}#{fragment}"}, registry=self._registry,
                               format_checker=self._formats)
         try:
             return [_located(e) for e in validator.iter_errors(value)]

@@ -6,10 +6,13 @@ of the file that holds the part; loading itself stays on the fast path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+
+_PAIR = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 def escape(segment: str) -> str:
@@ -95,6 +98,10 @@ class SourceMap:
             text = self._texts.get(file)
             try:
                 loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster
+                if text and file.suffix.lower() == ".json":
+                    # YAML parsers refuse JSON's escaped surrogate pairs; two escaped spaces
+                    # of the same length keep every line and column where it was.
+                    text = _PAIR.sub(r"\\u0020\\u0020", text)
                 self._trees[file] = yaml.compose(text, Loader=loader) if text else None
             except (yaml.YAMLError, RecursionError):
                 self._trees[file] = None  # positions are best effort; the problem still shows

@@ -17,9 +17,12 @@ from generator.load import Spec
 from generator.sourcemap import escape, split_pointer
 from generator.walk import deref, iter_operations, iter_schemas
 
-_PATH_PARAM = re.compile(r"{([^{}/]+)}")
+# Keywords that only describe: a schema holding $ref plus these is still just a reference.
+_ANNOTATIONS = frozenset({"title", "description", "summary", "deprecated", "readOnly",
+                          "writeOnly", "example", "examples", "$comment"})
+_PATH_PARAM = re.compile(r"{([^{}]+)}")  # the runtime substitutes exactly these
 _STATUS = re.compile(r"^([1-5]\d\d|[1-5]XX|default)$")
-_SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
+_SUPPORTED = re.compile(r"3\.(0|1)\.\d+")
 
 
 def validate(spec: Spec, *, strict: bool = False, allow_invalid: bool = False) -> tuple[Problem, ...]:
@@ -32,7 +35,8 @@ def validate(spec: Spec, *, strict: bool = False, allow_invalid: bool = False) -
     around = explained | {(f, q) for f, pointer in explained for q in _ancestors(pointer)}
     problems = [p for p in _structural(spec, allow_invalid)
                 if (p.file, p.pointer) not in around
-                and not any((p.file, q) in explained for q in _ancestors(p.pointer))]
+                and not any((p.file, q) in explained for q in _ancestors(p.pointer))
+                and not (explained and p.pointer == "#")]
     problems += ours
     if strict:
         problems = [replace(p, severity=Severity.ERROR) for p in problems]
@@ -59,7 +63,7 @@ def _check_version(spec: Spec) -> None:
                                  "`npx swagger2openapi in.yaml -o out.yaml`), then generate "
                                  "from the result")])
     version = document.get("openapi")
-    if not isinstance(version, str) or not _SUPPORTED.match(version):
+    if not isinstance(version, str) or not _SUPPORTED.fullmatch(version):
         raise SpecError([problem(spec, "/openapi" if "openapi" in document else "",
                                  f"unsupported or missing `openapi` version {version!r}",
                                  "start the document with `openapi: 3.1.0` (3.0.x is also read)")])
@@ -86,7 +90,9 @@ def _references(spec: Spec) -> Iterator[Problem]:
                           "fix the pointer, or add the missing component")
             continue
         seen = {ref}
-        while isinstance(target, Mapping) and set(target) == {"$ref"} and isinstance(target["$ref"], str):
+        while isinstance(target, Mapping) and isinstance(target.get("$ref"), str) and (
+            set(target) - _ANNOTATIONS == {"$ref"}
+        ):
             nxt = target["$ref"]
             if nxt in seen:
                 yield problem(spec, pointer + "/$ref", f"the reference {ref!r} is a cycle of "
@@ -100,6 +106,11 @@ def _references(spec: Spec) -> Iterator[Problem]:
 def _operations(spec: Spec) -> Iterator[Problem]:
     """Operation ids present and unique; path parameters declared, required, and used."""
     seen: dict[str, str] = {}
+    paths = spec.document.get("paths")
+    for path in paths if isinstance(paths, Mapping) else ():
+        if re.search(r"[{}]", _PATH_PARAM.sub("", str(path))):
+            yield problem(spec, f"/paths/{escape(str(path))}", f"the path {str(path)!r} has "
+                          "unbalanced or nested braces", "write each parameter as {name}")
     for op in iter_operations(spec.document):
         op_id = op.operation.get("operationId")
         if not isinstance(op_id, str) or not op_id.strip():
@@ -170,6 +181,11 @@ def _schemas(spec: Spec, allow_invalid: bool, strict: bool) -> Iterator[Problem]
                               "change the default to a value the schema accepts")
     for ref in iter_schemas(document):
         schema = ref.schema
+        required = schema.get("required")
+        for i, name in enumerate(required if isinstance(required, list) else []):
+            if not isinstance(name, str):
+                yield problem(spec, f"{ref.pointer}/required/{i}", "`required` lists "
+                              f"{type(name).__name__} values", "list property names (strings)")
         if strict and ref.role in ("component", "property") and not _described(document, schema):
             what = "schema" if ref.role == "component" else "property"
             yield problem(spec, ref.pointer, f"the {what} has no description",

@@ -133,7 +133,7 @@ def _nested(ref: SchemaRef, depth: int) -> Iterator[SchemaRef]:
                 if isinstance(child, Mapping):
                     yield from _nested(SchemaRef(f"{ref.pointer}/{key}/{i}", child, key), depth + 1)
     required = schema.get("required")
-    required_names = set(required) if isinstance(required, list) else set()
+    required_names = {r for r in required if isinstance(r, str)} if isinstance(required, list) else set()
     for key in _SUBSCHEMA_MAPS:
         children = schema.get(key)
         if isinstance(children, Mapping):

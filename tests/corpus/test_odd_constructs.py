@@ -145,9 +145,6 @@ def test_escaped_surrogate_pairs_in_json(capsys: pytest.CaptureFixture[str], tmp
         assert got.model_dump(by_alias=True, exclude_unset=True) == {"glyph": "𝄞", "name😀": "smile"}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: problems in a JSON spec that holds escaped surrogate "
-                   "pairs are all located at 1:1: SourceMap composes the file with libyaml "
-                   "(CSafeLoader), which rejects \\ud83d\\ude00 escapes")
 def test_problems_in_json_with_surrogate_escapes_are_located(
         capsys: pytest.CaptureFixture[str], workdir: Path) -> None:
     text = (ODD / "surrogates.json").read_text(encoding="utf-8")
@@ -161,10 +158,6 @@ def test_problems_in_json_with_surrogate_escapes_are_located(
     assert int(duplicate["line"]) in lines, duplicate.group(0)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: for a recursive oneOf root model (Json, Tree), the "
-                   "resource module uses its unwrapped Union, whose forward reference ('Json') it "
-                   "never imports (and imports Union from .models): NameError on import or "
-                   "PydanticUserError on call, and mypy --strict reports name-defined")
 def test_recursive_one_of_with_additional_properties(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
         mypy_strict: Any) -> None:
@@ -181,35 +174,22 @@ def test_recursive_one_of_with_additional_properties(
             assert pydantic.TypeAdapter(typing.Any).dump_python(echoed, mode="json") == value
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: models.alias_root_models turns a self-recursive root "
-                   "model into a type alias (B = Union[A, list['B']]) because _used_names ignores "
-                   "quoted forward references; the generated models module raises RecursionError "
-                   "on import")
 def test_titled_reference_to_a_recursive_union(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
         mypy_strict: Any) -> None:
     generate_odd(capsys, "recursive_alias.yaml", tmp_path / "out", corpus_row, mypy_strict)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: with no operations, _client.py.jinja renders an "
-                   "`if TYPE_CHECKING:` block with no body; black refuses it and generate fails "
-                   "with 'generated src/<pkg>/_client.py is not valid Python'")
 def test_spec_without_operations(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                  corpus_row: Row, mypy_strict: Any) -> None:
     generate_odd(capsys, "no_operations.yaml", tmp_path / "out", corpus_row, mypy_strict)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `format: email` becomes pydantic.EmailStr, which needs "
-                   "the optional email-validator package; the generated project does not depend on "
-                   "it, so its models module raises ImportError on import")
 def test_email_format(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
                       mypy_strict: Any) -> None:
     generate_odd(capsys, "email.yaml", tmp_path / "out", corpus_row, mypy_strict)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an operation answering 201 with a body or 204 "
-                   "without one is typed as returning the model only, and a 204 answer raises "
-                   "APIResponseValidationError ('the body is empty, expected JSON')")
 def test_success_with_and_without_a_body(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                          corpus_row: Row, mypy_strict: Any) -> None:
     out = tmp_path / "out"

@@ -300,10 +300,6 @@ def test_defaults_and_patterns_round_trip(hostile: Generated,
     assert plain().defaulted == injection.payload(marker, "plain default")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: schema_check.InstanceChecker puts the raw JSON pointer "
-                   "into a URI fragment; a pointer holding \\n, \\r, \\t or a %XX sequence fails "
-                   "to resolve, so a valid default is reported invalid (and dropped under "
-                   "--allow-invalid)")
 def test_defaults_under_hostile_names_round_trip(hostile: Generated,
                                                  hostile_modules: dict[str, ModuleType]) -> None:
     models = hostile_modules[f"{hostile.package}.models"]
@@ -312,8 +308,6 @@ def test_defaults_under_hostile_names_round_trip(hostile: Generated,
     assert model.model_fields["defaulted"].default == injection.payload(hostile.marker, "default")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: see test_defaults_under_hostile_names_round_trip; "
-                   "minimal case: a property named 'a%25b' or 'tab\\there' with a valid default")
 @pytest.mark.parametrize("name", ["a%25b", "tab\there", "line\nbreak"])
 def test_valid_default_under_an_unusual_property_name_is_valid(
         capsys: pytest.CaptureFixture[str], workdir: Path, name: str) -> None:
@@ -338,9 +332,6 @@ def test_spec_text_lands_only_in_strings_and_comments(hostile: Generated) -> Non
     assert seen > 20  # the payload did reach the output, as data
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: naming.module_name does not bound the length of a "
-                   "module name; a tag of 300 characters makes generate fail with OSError "
-                   "'File name too long' (an internal failure) instead of generating")
 def test_long_tag_name_generates(capsys: pytest.CaptureFixture[str], workdir: Path,
                                  tmp_path: Path) -> None:
     doc = minimal_spec()
@@ -353,9 +344,6 @@ def test_long_tag_name_generates(capsys: pytest.CaptureFixture[str], workdir: Pa
     assert all(len(p.name.encode()) <= 255 for p in out.rglob("*"))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: problem lines print JSON pointers raw; a spec key "
-                   "holding a line break or an ANSI escape forges extra lines (or terminal "
-                   "control) in the compiler-style output")
 def test_problem_output_cannot_be_forged_by_spec_keys(
         capsys: pytest.CaptureFixture[str], workdir: Path) -> None:
     doc = minimal_spec()
@@ -367,9 +355,6 @@ def test_problem_output_cannot_be_forged_by_spec_keys(
     assert not any(line.startswith("forged.yaml") for line in run.err.splitlines()), run.err
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: validate finds path parameters with {([^{}/]+)}, the "
-                   "runtime fills them with \\{([^{}]+)\\}: a path such as /files/{dir/name} "
-                   "validates and generates, and its method then always raises ValueError")
 def test_placeholder_with_a_slash(capsys: pytest.CaptureFixture[str], workdir: Path,
                                   tmp_path: Path) -> None:
     doc = minimal_spec()
@@ -413,9 +398,6 @@ def test_nul_in_prose(capsys: pytest.CaptureFixture[str], workdir: Path, tmp_pat
         pass
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a lone surrogate (JSON \\ud800) in an operation "
-                   "description reaches the writer: 'internal failure (UnicodeEncodeError ...)' "
-                   "instead of a located error or an escaped character")
 def test_lone_surrogate_in_prose(capsys: pytest.CaptureFixture[str], workdir: Path,
                                  tmp_path: Path) -> None:
     spec = workdir / "openapi.json"

@@ -127,9 +127,6 @@ def test_json_schema_keywords_naming_urls_fetch_nothing(
     assert run.code in (0, 2) and "Traceback" not in run.err
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: $dynamicRef is not checked by the loader, and "
-                   "datamodel-code-generator follows it: a file:// URL outside the spec folder "
-                   "is read and its schema ends up in models.py")
 def test_dynamic_ref_cannot_read_a_file_outside_the_spec_folder(
         capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path,
         outside: Path) -> None:
@@ -145,9 +142,6 @@ def test_dynamic_ref_cannot_read_a_file_outside_the_spec_folder(
     assert any("$dynamicRef" in m["pointer"] for m in run.located), run.err
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: $dynamicRef with an http(s) URL is fetched by "
-                   "datamodel-code-generator (allow_remote_refs is not set to False); only its "
-                   "private-address guard stops it, and a public host would be contacted")
 def test_dynamic_ref_to_a_public_host_is_not_fetched(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workdir: Path,
         tmp_path: Path, recording_server: tuple[str, list[str]]) -> None:

@@ -172,6 +172,8 @@ def parse_response(
         return APIResponseValidationError(message, response=response, body=body)
 
     if not response.content.strip():
+        if _admits_none(response_type):  # e.g. a 204 beside a 200 with a body
+            return None
         raise invalid("the body is empty, expected JSON", None)
     content_type = response.headers.get("content-type", "")
     if content_type and not _is_json_type(content_type):
@@ -192,6 +194,15 @@ def parse_response(
             f"the body does not match {_type_name(response_type)}: {_summary(err)}",
             data,
         ) from err
+
+
+def _admits_none(response_type: Any) -> bool:
+    """Whether ``None`` is a valid value of the response type (``Model | None``)."""
+    try:
+        type_adapter(response_type).validate_python(None)
+    except pydantic.ValidationError:
+        return False
+    return True
 
 
 def status_error(response: httpx.Response, credentials: Credentials) -> APIStatusError:
