@@ -31,6 +31,10 @@ $(STAMPS)/wheels: tests/release/index-requirements.txt $(STAMPS)/venv
 test: $(STAMPS)/venv $(STAMPS)/node $(STAMPS)/wheels
 	$(PY) -m pytest
 
+# Every real-world spec, the large ones too (make test runs a representative slice).
+corpus: $(STAMPS)/venv
+	CORPUS=all $(PY) -m pytest tests/corpus
+
 snapshots: $(STAMPS)/venv
 	$(PY) -m tests.snapshots
 
