@@ -220,7 +220,8 @@ class BaseClient(Generic[HttpT]):
         return self._http.build_request(
             prepared.method,
             prepared.url,
-            params=prepared.params,
+            # No params at all (not an empty list): httpx then skips a second URL parse.
+            params=prepared.params or None,
             headers=prepared.headers,
             content=prepared.content,
             timeout=prepared.timeout,
