@@ -108,9 +108,9 @@ def _operations(spec: Spec) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     paths = spec.document.get("paths")
     for path in paths if isinstance(paths, Mapping) else ():
-        if re.search(r"[{}]", _PATH_PARAM.sub("", str(path))):
+        if not _balanced(str(path)):
             yield problem(spec, f"/paths/{escape(str(path))}", f"the path {str(path)!r} has "
-                          "unbalanced or nested braces", "write each parameter as {name}")
+                          "unbalanced braces", "write each parameter as {name}")
     for op in iter_operations(spec.document):
         op_id = op.operation.get("operationId")
         if not isinstance(op_id, str) or not op_id.strip():
@@ -283,6 +283,16 @@ def _lookup(document: Mapping[str, Any], pointer: str) -> Any:
         else:
             return None
     return node
+
+
+def _balanced(path: str) -> bool:
+    """Whether every ``{`` in a path template is closed by a later ``}``."""
+    depth = 0
+    for char in path:
+        depth += (char == "{") - (char == "}")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _ancestors(pointer: str) -> list[str]:
