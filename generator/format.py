@@ -23,8 +23,8 @@ black_version: str = getattr(black, "__version__", "unknown")
 
 _MODE = black.Mode(target_versions={TargetVersion.PY311})  # black's defaults otherwise
 _KEY_PREFIX = f"{black_version}|{_MODE!r}|".encode()
-# Below this many uncached files, starting worker processes costs more than it saves.
-_PARALLEL_FROM = 12
+# Below this much uncached text, forking workers costs more than formatting saves.
+_PARALLEL_FROM_CHARS = 40_000
 
 
 def format_files(files: Mapping[str, str], cache_dir: Path | None,
@@ -63,7 +63,8 @@ def format_source(path: str, text: str) -> str:
 
 
 def _format_all(pending: Mapping[str, str]) -> dict[str, str]:
-    if len(pending) < _PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+    if (len(pending) < 2 or sum(map(len, pending.values())) < _PARALLEL_FROM_CHARS
+            or (os.cpu_count() or 1) < 2):
         return {path: format_source(path, text) for path, text in pending.items()}
     # Largest first, one file per task: the big models module runs beside the many small ones.
     paths = sorted(pending, key=lambda p: (-len(pending[p]), p))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import runcache, write
+from generator.background import in_background
 from generator.config import Options
 from generator.errors import Problem, Severity, SpecError
 from generator.load import Spec, load_spec
@@ -40,9 +41,13 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     from generator.validate import invalid_defaults, problem, validate
 
     spec = spec or load_spec(options.spec)
-    warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
     drop = invalid_defaults(spec.document) if options.allow_invalid else {}
     plan = plan_models(spec.document, drop_defaults=drop)
+    # The model generator (the slowest stage) runs beside validation; its result is used only
+    # if the spec is valid, and it is stopped if validation fails.
+    with in_background(build_models, plan.document) as pending_models:
+        warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
+        models = pending_models()
     severity = Severity.ERROR if options.strict else Severity.WARNING
     removed = tuple(
         problem(spec, pointer, f"{pointer.rsplit('/', 1)[-1]!r} names code for the model "
@@ -54,7 +59,6 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     if options.strict and removed:
         raise SpecError(removed)
     warnings = tuple(sorted((*warnings, *removed), key=Problem.sort_key))
-    models = build_models(plan.document)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, spec.sha256))
     from generator.render import static_files

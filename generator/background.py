@@ -1,0 +1,67 @@
+"""Run one stage in a forked worker process while the caller does other work.
+
+Two cores can then validate the spec and generate its models at the same time. The worker is
+forked, so the function itself is never pickled (only its result, or its exception). Where
+fork is not available (or not safe, as on macOS), the stage runs when its result is asked for.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from generator.errors import InternalError
+
+T = TypeVar("T")
+
+
+@contextmanager
+def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[[], T]]:
+    """Start ``func(argument)`` in a worker; yields a function that waits for its result.
+
+    Leaving the block stops the worker, so a failure in the caller (an invalid spec) does not
+    wait for a result nobody will use. An exception raised by ``func`` is raised by the waiter.
+    """
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda: func(argument)
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_work, args=(sender, func, argument), daemon=True)
+    worker.start()
+    sender.close()
+
+    def wait() -> T:
+        try:
+            ok, value = receiver.recv()
+        except EOFError as err:
+            raise InternalError("the worker process generating models died") from err
+        if ok:
+            return value  # type: ignore[no-any-return]
+        raise value
+
+    try:
+        yield wait
+    finally:
+        receiver.close()
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+
+
+def _work(sender: Connection, func: Callable[[Any], Any], argument: Any) -> None:
+    """The worker's whole life: one call, one message back."""
+    try:
+        message: tuple[bool, Any] = (True, func(argument))
+    except BaseException as err:  # every outcome, even an exit, goes back to the parent
+        message = (False, err)
+    try:
+        sender.send(message)
+    except Exception as err:  # an exception that cannot be pickled is described instead
+        sender.send((False, InternalError(f"{type(message[1]).__name__}: {message[1]} ({err})")))
+    finally:
+        sender.close()
