@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from generator.errors import Problem, SpecError
-from generator.sourcemap import SourceMap, escape, split_pointer
+from generator.sourcemap import SourceMap, escape, resolve, split_pointer
 
 # Nesting deeper than this is refused with a located error instead of a RecursionError.
 MAX_DEPTH = 128
@@ -320,9 +320,8 @@ class _Bundler:
         if target == self.root:
             return {"$ref": "#" + fragment}
         data = self._read(target, file, where)
-        try:
-            value = _resolve(data, fragment)
-        except KeyError:
+        value = resolve(data, fragment, _NOTHING)
+        if value is _NOTHING:
             self._problem(file, where, f"the reference {ref!r} names nothing in {target.name}",
                           "fix the JSON pointer after '#'")
             return {}
@@ -384,15 +383,7 @@ def _key(key: Any) -> str:
     return key if isinstance(key, str) else "null" if key is None else str(key)
 
 
-def _resolve(data: Any, fragment: str) -> Any:
-    for segment in split_pointer(fragment):
-        if isinstance(data, dict) and segment in data:
-            data = data[segment]
-        elif isinstance(data, list) and segment.isdigit() and int(segment) < len(data):
-            data = data[int(segment)]
-        else:
-            raise KeyError(segment)
-    return data
+_NOTHING = object()
 
 
 def _is_schema_position(keys: tuple[str, ...]) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from generator import naming
 from generator.sourcemap import escape, split_pointer
-from generator.walk import HTTP_METHODS
+from generator.walk import iter_operations
 
 # Keys datamodel-code-generator turns into imports, base classes or raw type text.
 CODE_BEARING = frozenset({"customTypePath", "customBasePath", "x-python-type", "x-python-import",
@@ -80,18 +80,11 @@ def plan_models(document: Mapping[str, Any], drop_defaults: Iterable[str] = ()) 
     return ModelPlan(doc, class_of, removed)
 
 
-def _operations(doc: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    paths = doc.get("paths")
-    if not isinstance(paths, Mapping):
-        return
-    for path, item in paths.items():
-        if not isinstance(item, Mapping):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                op_id = op.get("operationId")
-                yield (op_id if isinstance(op_id, str) and op_id else f"{method} {path}"), op
+def _operations(doc: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(operationId or "method path", operation) for every operation of the planned copy."""
+    for ref in iter_operations(doc):
+        op_id = ref.operation.get("operationId")
+        yield (op_id if isinstance(op_id, str) and op_id else f"{ref.method} {ref.path}"), ref.operation
 
 
 def _json_media(holder: Mapping[str, Any]) -> Iterator[dict[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -26,6 +27,19 @@ def split_pointer(pointer: str) -> list[str]:
     if not pointer:
         return []
     return [s.replace("~1", "/").replace("~0", "~") for s in pointer.lstrip("/").split("/")]
+
+
+def resolve(document: Any, pointer: str, default: Any = None) -> Any:
+    """The value at a JSON pointer, or ``default`` when the pointer names nothing."""
+    node = document
+    for segment in split_pointer(pointer):
+        if isinstance(node, dict) and segment in node:
+            node = node[segment]
+        elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
+            node = node[int(segment)]
+        else:
+            return default
+    return node
 
 
 def join_pointer(segments: list[str] | tuple[str, ...]) -> str:

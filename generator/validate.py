@@ -14,7 +14,7 @@ from typing import Any
 from generator import schema_check
 from generator.errors import Problem, Severity, SpecError
 from generator.load import Spec
-from generator.sourcemap import escape, split_pointer
+from generator.sourcemap import escape, resolve
 from generator.walk import deref, iter_operations, iter_schemas
 
 # Keywords that only describe: a schema holding $ref plus these is still just a reference.
@@ -274,15 +274,7 @@ def _iter_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
 
 
 def _lookup(document: Mapping[str, Any], pointer: str) -> Any:
-    node: Any = document
-    for segment in split_pointer(pointer):
-        if isinstance(node, Mapping) and segment in node:
-            node = node[segment]
-        elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
-            node = node[int(segment)]
-        else:
-            return None
-    return node
+    return resolve(document, pointer)
 
 
 def _balanced(path: str) -> bool:

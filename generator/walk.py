@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.sourcemap import escape
+from generator.sourcemap import escape, resolve
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -150,14 +150,5 @@ def deref(document: Mapping[str, Any], node: Any, limit: int = 32) -> Any:
         ref: str = node["$ref"]
         if not ref.startswith("#"):
             return None
-        target: Any = document
-        for segment in ref[1:].lstrip("/").split("/") if ref[1:] else []:
-            segment = segment.replace("~1", "/").replace("~0", "~")
-            if isinstance(target, Mapping) and segment in target:
-                target = target[segment]
-            elif isinstance(target, list) and segment.isdigit() and int(segment) < len(target):
-                target = target[int(segment)]
-            else:
-                return None
-        node, limit = target, limit - 1
+        node, limit = resolve(document, ref), limit - 1
     return node
