@@ -7,6 +7,7 @@ that did not change is never formatted twice. Large batches are formatted across
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 from collections.abc import Mapping
@@ -35,26 +36,71 @@ def format_files(files: Mapping[str, str], cache_dir: Path | None,
     (the static runtime), so they are not formatted again on every run.
     """
     result = dict(files)
+    units: dict[str, list[str]] = {}  # path → the keys of its pieces, in order
+    done: dict[str, str] = {}
     pending: dict[str, tuple[str, Path | None]] = {}
     for path, text in files.items():
         if not path.endswith(".py") or path in preformatted:
             continue
-        entry = _cache_entry(cache_dir, text)
-        if entry is not None and entry.is_file():
-            result[path] = entry.read_text(encoding="utf-8")
-        else:
-            pending[path] = (text, entry)
-    formatted = _format_all({p: t for p, (t, _) in pending.items()})
-    for path, text in formatted.items():
-        result[path] = text
-        entry = pending[path][1]
+        pieces = split_top_level(text)
+        units[path] = [f"{path}#{i}" for i in range(len(pieces))]
+        for key, piece in zip(units[path], pieces, strict=True):
+            entry = _cache_entry(cache_dir, piece)
+            if entry is not None and entry.is_file():
+                done[key] = entry.read_text(encoding="utf-8")
+            else:
+                pending[key] = (piece, entry)
+    formatted = _format_all({k: t for k, (t, _) in pending.items()})
+    for key, text in formatted.items():
+        done[key] = text
+        entry = pending[key][1]
         if entry is not None:
             _store(entry, text)
+    for path, keys in units.items():
+        result[path] = join_pieces([done[k] for k in keys])
     return result
 
 
+# A module longer than this is formatted in pieces: each piece is cached on its own (an edit
+# to one schema re-formats one piece of models.py, not all of it) and pieces run in parallel.
+_PIECE_LINES = 400
+
+
+def split_top_level(text: str) -> list[str]:
+    """Cut a module before top-level classes into pieces of about ``_PIECE_LINES`` lines.
+
+    black separates top-level classes by exactly two blank lines whatever surrounds them, so
+    formatting the pieces and joining them with two blank lines gives black's output for the
+    whole module (a test checks this on the real-world corpus).
+    """
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 2 * _PIECE_LINES:
+        return [text]
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return [text]  # format_source reports it, with the file name
+    pieces: list[str] = []
+    start = size = 0
+    for node in tree.body:
+        begin = node.lineno - 1
+        if isinstance(node, ast.ClassDef) and not node.decorator_list and size >= _PIECE_LINES:
+            pieces.append("".join(lines[start:begin]))
+            start, size = begin, 0
+        size += (node.end_lineno or node.lineno) - begin
+    pieces.append("".join(lines[start:]))
+    return [p for p in pieces if p.strip()]
+
+
+def join_pieces(pieces: list[str]) -> str:
+    """Formatted pieces back into one module, two blank lines between them."""
+    if len(pieces) == 1:
+        return pieces[0]
+    return "\n\n".join(p.rstrip("\n") + "\n" for p in pieces)
+
+
 def format_source(path: str, text: str) -> str:
-    """One file through black; a syntax error is a generator bug, reported with the file."""
+    """One file (or piece) through black; a syntax error is a generator bug, reported with it."""
     try:
         return black.format_str(text, mode=_MODE)
     except InvalidInput as err:

@@ -1,0 +1,47 @@
+"""Formatting in pieces gives exactly black's output for the whole module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import black
+import pytest
+
+from generator import format as fmt
+from generator.load import load_spec
+from generator.models import build_models
+from generator.plan import plan_models
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def _models_source(spec: Path) -> str:
+    return build_models(plan_models(load_spec(spec).document).document).source
+
+
+@pytest.mark.parametrize("spec", ["opc-e2e-baseline_openapi_3.1.yaml", "twilio_messaging_v1.json"])
+def test_pieces_join_to_what_black_makes_of_the_whole_module(spec: str) -> None:
+    source = _models_source(CORPUS / spec)
+    pieces = fmt.split_top_level(source)
+    assert len(pieces) > 1, "the module is long enough to be split"
+    assert "".join(pieces) == source  # cutting loses nothing
+    joined = fmt.join_pieces([fmt.format_source("models.py", p) for p in pieces])
+    assert joined == black.format_str(source, mode=fmt._MODE)
+
+
+def test_a_short_module_is_one_piece() -> None:
+    assert fmt.split_top_level("class A:\n    x = 1\n") == ["class A:\n    x = 1\n"]
+
+
+def test_format_files_caches_each_piece(tmp_path: Path) -> None:
+    classes = "".join(f"class C{i}:\n    a: int = {i}\n    b: str = 'x'\n\n\n" for i in range(400))
+    files = {"src/pkg/models.py": classes}
+    first = fmt.format_files(files, tmp_path / "black")
+    assert first["src/pkg/models.py"] == black.format_str(classes, mode=fmt._MODE)
+    entries = [p for p in (tmp_path / "black").rglob("*") if p.is_file()]
+    assert len(entries) == len(fmt.split_top_level(classes)) > 1
+    edited = classes.replace("a: int = 399", "a: int = 400")
+    second = fmt.format_files({"src/pkg/models.py": edited}, tmp_path / "black")
+    assert second["src/pkg/models.py"] == black.format_str(edited, mode=fmt._MODE)
+    # only the edited piece was new
+    assert len([p for p in (tmp_path / "black").rglob("*") if p.is_file()]) == len(entries) + 1
