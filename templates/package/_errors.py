@@ -67,19 +67,21 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
 
 
-class APIStatusError(ContactSwingError):
-    """The server answered with a status code outside 2xx."""
-
-    response: httpx.Response
-    request: httpx.Request
-    status_code: int
-    body: object
-    ctx_id: str | None
+class _AnsweredError(ContactSwingError):
+    """Private base of the errors about an answered request: what they all carry."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         """Keep the response, its parsed body (JSON, else text, else None) and its ctx_id."""
         super().__init__(message)
-        _keep_response(self, response, body)
+        self.response = response
+        self.request = response.request
+        self.status_code = response.status_code
+        self.body = body
+        self.ctx_id = _ctx_id(body)
+
+
+class APIStatusError(_AnsweredError):
+    """The server answered with a status code outside 2xx."""
 
 
 class BadRequestError(APIStatusError):
@@ -114,32 +116,8 @@ class InternalServerError(APIStatusError):
     """A 5xx status: the server failed; idempotent requests were already retried."""
 
 
-class APIResponseValidationError(ContactSwingError):
+class APIResponseValidationError(_AnsweredError):
     """A 2xx response whose body is empty, not JSON, or not the documented shape."""
-
-    response: httpx.Response
-    request: httpx.Request
-    status_code: int
-    body: object
-    ctx_id: str | None
-
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        """Keep the response, whatever could be read of its body, and its ctx_id."""
-        super().__init__(message)
-        _keep_response(self, response, body)
-
-
-def _keep_response(
-    error: APIStatusError | APIResponseValidationError,
-    response: httpx.Response,
-    body: object,
-) -> None:
-    """The attributes every error about an answered request carries."""
-    error.response = response
-    error.request = response.request
-    error.status_code = response.status_code
-    error.body = body
-    error.ctx_id = _ctx_id(body)
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
