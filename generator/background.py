@@ -7,14 +7,15 @@ fork is not available (or not safe, as on macOS), the stage runs when its result
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator.errors import InternalError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 
@@ -26,6 +27,8 @@ def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[
     Leaving the block stops the worker, so a failure in the caller (an invalid spec) does not
     wait for a result nobody will use. An exception raised by ``func`` is raised by the waiter.
     """
+    import multiprocessing  # here: a run the run cache skips never needs it
+
     if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
         yield lambda: func(argument)
         return

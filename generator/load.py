@@ -9,7 +9,6 @@ segment), so each becomes one named model; other referenced objects are inlined.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from generator.digest import spec_digest
 from generator.errors import Problem, SpecError
 from generator.sourcemap import SourceMap, escape, resolve, split_pointer
 
@@ -72,11 +72,8 @@ def load_spec(path: Path) -> Spec:
                                  "pass --spec with the path of your OpenAPI document")])
     bundler = _Bundler(root, sources)
     document = bundler.bundle()
-    digest = hashlib.sha256()
-    for file in sorted(bundler.files, key=lambda p: p.relative_to(root.parent).as_posix()):
-        digest.update(file.relative_to(root.parent).as_posix().encode() + b"\0")
-        digest.update(bundler.raw[file] + b"\0")
-    return Spec(root, document, sources, digest.hexdigest(),
+    digest = spec_digest((f.relative_to(root.parent).as_posix(), bundler.raw[f]) for f in bundler.files)
+    return Spec(root, document, sources, digest,
                 tuple(sorted(bundler.files, key=lambda p: p.as_posix())))
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator import runcache, write
 from generator.background import in_background
 from generator.config import Options
 from generator.errors import Problem, Severity, SpecError
-from generator.load import Spec, load_spec
+
+if TYPE_CHECKING:
+    from generator.load import Spec
 
 # The stages below load validators, black, Jinja and the model generator (~1 s of imports);
 # they are imported when a build runs, so an up-to-date `check` or `generate` returns at once.
@@ -27,7 +30,7 @@ def check_spec(options: Options) -> tuple[Problem, ...]:
     """Load and validate only; returns warnings, raises ``SpecError`` on errors."""
     from generator.validate import validate
 
-    spec = load_spec(options.spec)
+    spec = _load(options)
     return validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
 
 
@@ -40,7 +43,7 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     from generator.render import render
     from generator.validate import invalid_defaults, problem, validate
 
-    spec = spec or load_spec(options.spec)
+    spec = spec or _load(options)
     drop = invalid_defaults(spec.document) if options.allow_invalid else {}
     plan = plan_models(spec.document, drop_defaults=drop)
     # The model generator (the slowest stage) runs beside validation; its result is used only
@@ -70,28 +73,42 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     return Result(files, warnings)
 
 
+def _load(options: Options) -> Spec:
+    from generator.load import load_spec  # YAML and the bundler: not needed by a skipped run
+
+    return load_spec(options.spec)
+
+
 def generate(options: Options) -> Result:
     """Build, then replace the output folder atomically; skipped when nothing changed."""
-    spec = load_spec(options.spec)
-    print_ = runcache.fingerprint(options, spec.sha256)
-    recorded = runcache.up_to_date(options, print_)
+    recorded = runcache.quick_check(options)
     if recorded is not None:
         return Result({}, recorded, skipped=True)
-    result = build(options, spec)
-    write.write_tree(result.files, options.out)
-    runcache.remember(options, print_, result.warnings)
+    spec = _load(options)
+    print_ = runcache.fingerprint(options, spec.sha256)
+    recorded = runcache.up_to_date(options, print_)
+    if recorded is None:
+        result = build(options, spec)
+        write.write_tree(result.files, options.out)
+    else:  # the same inputs by content (a file was touched or moved, not changed)
+        result = Result({}, recorded, skipped=True)
+    runcache.remember(options, print_, result.warnings, spec.files)
     return result
 
 
 def check(options: Options) -> tuple[Result, list[str]]:
     """Build, then diff against the output folder; writes nothing (but the run cache)."""
-    spec = load_spec(options.spec)
+    recorded = runcache.quick_check(options)
+    if recorded is not None:
+        return Result({}, recorded, skipped=True), []
+    spec = _load(options)
     print_ = runcache.fingerprint(options, spec.sha256)
     recorded = runcache.up_to_date(options, print_)
     if recorded is not None:
+        runcache.remember(options, print_, recorded, spec.files)
         return Result({}, recorded, skipped=True), []
     result = build(options, spec)
     diffs = write.diff_tree(result.files, options.out)
     if not diffs:
-        runcache.remember(options, print_, result.warnings)
+        runcache.remember(options, print_, result.warnings, spec.files)
     return result, diffs

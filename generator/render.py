@@ -11,12 +11,14 @@ import keyword
 import re
 import textwrap
 from pathlib import Path
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from generator import ir
 from generator.errors import InternalError
 from generator.models import Models
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 # Characters Python or editors may treat as line ends inside a docstring or comment.
@@ -79,6 +81,8 @@ def markdown(value: object) -> str:
 
 def environment() -> jinja2.Environment:
     """The single Jinja environment: strict about undefined names, layout-preserving."""
+    import jinja2  # here: a run the run cache skips never needs it
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
