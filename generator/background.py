@@ -7,9 +7,11 @@ fork is not available (or not safe, as on macOS), the stage runs when its result
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator.errors import InternalError
@@ -34,7 +36,9 @@ def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[
         return
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_work, args=(sender, func, argument), daemon=True)
+    # Not a daemon: the worker may start its own pool (formatting). It leads a process group,
+    # so stopping it stops that pool too.
+    worker = context.Process(target=_work, args=(sender, func, argument))
     worker.start()
     sender.close()
 
@@ -42,7 +46,7 @@ def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[
         try:
             ok, value = receiver.recv()
         except EOFError as err:
-            raise InternalError("the worker process generating models died") from err
+            raise InternalError("the worker process generating the client died") from err
         if ok:
             return value  # type: ignore[no-any-return]
         raise value
@@ -52,12 +56,24 @@ def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[
     finally:
         receiver.close()
         if worker.is_alive():
-            worker.terminate()
+            _stop(worker.pid)
         worker.join()
+
+
+def _stop(pid: int | None) -> None:
+    """SIGTERM to the worker's process group, or to the worker if it has not made one yet."""
+    if pid is None:
+        return
+    try:
+        os.killpg(pid, signal.SIGTERM)
+    except (ProcessLookupError, PermissionError):
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
 
 
 def _work(sender: Connection, func: Callable[[Any], Any], argument: Any) -> None:
     """The worker's whole life: one call, one message back."""
+    os.setpgid(0, 0)
     try:
         message: tuple[bool, Any] = (True, func(argument))
     except BaseException as err:  # every outcome, even an exit, goes back to the parent

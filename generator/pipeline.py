@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator import runcache, write
 from generator.background import in_background
@@ -35,42 +35,72 @@ def check_spec(options: Options) -> tuple[Problem, ...]:
 
 
 def build(options: Options, spec: Spec | None = None) -> Result:
-    """Every generated file in memory; nothing is written."""
-    from generator.format import format_files
-    from generator.models import build_models
-    from generator.parse import Naming, parse, unsupported
-    from generator.plan import plan_models
-    from generator.render import render
-    from generator.validate import invalid_defaults, problem, validate
+    """Every generated file in memory; nothing is written.
 
+    The generating chain (plan → models → parse → render → format) runs in a worker forked
+    before the validators are imported, while this process validates: on two cores the two
+    halves overlap. The worker's files are used only if the spec is valid; it is stopped if not.
+    """
     spec = spec or _load(options)
-    drop = invalid_defaults(spec.document) if options.allow_invalid else {}
-    plan = plan_models(spec.document, drop_defaults=drop)
-    # The model generator (the slowest stage) runs beside validation; its result is used only
-    # if the spec is valid, and it is stopped if validation fails.
-    with in_background(build_models, plan.document) as pending_models:
+    with in_background(_generate, _Job(options, spec.document, spec.sha256)) as pending:
+        from generator.validate import validate  # ~0.5 s of imports, here: after the fork
+
         warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
-        models = pending_models()
+        generated = pending()
+    from generator.parse import unsupported
+    from generator.validate import problem
+
     severity = Severity.ERROR if options.strict else Severity.WARNING
     removed = tuple(
         problem(spec, pointer, f"{pointer.rsplit('/', 1)[-1]!r} names code for the model "
                 "generator to emit; it was removed", "spec text never becomes code: delete it",
                 severity)
-        for pointer in plan.removed
+        for pointer in generated.removed
     ) + tuple(problem(spec, pointer, what, hint, severity)
               for pointer, what, hint in unsupported(spec.document))
     if options.strict and removed:
         raise SpecError(removed)
     warnings = tuple(sorted((*warnings, *removed), key=Problem.sort_key))
-    api = parse(plan.document, models,
-                Naming(options.package_name, options.client_version, spec.sha256))
-    from generator.render import static_files
-
-    files = format_files(render(api, models), options.cache_dir,
-                         frozenset(static_files(options.package_name)))
+    files = dict(generated.files)
     if options.changelog is not None and options.changelog.is_file():
         files["CHANGELOG.md"] = options.changelog.read_text(encoding="utf-8")
     return Result(files, warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    options: Options
+    document: dict[str, Any]
+    spec_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Generated:
+    files: dict[str, str]
+    removed: tuple[str, ...]  # pointers of code-bearing keys the plan stripped
+
+
+def _generate(job: _Job) -> _Generated:
+    """Spec document → formatted files, assuming the document is valid (checked meanwhile)."""
+    from generator.format import format_files
+    from generator.models import build_models
+    from generator.parse import Naming, parse
+    from generator.plan import plan_models
+    from generator.render import render, static_files
+
+    options = job.options
+    drop: dict[str, list[str]] = {}
+    if options.allow_invalid:
+        from generator.validate import invalid_defaults
+
+        drop = invalid_defaults(job.document)
+    plan = plan_models(job.document, drop_defaults=drop)
+    models = build_models(plan.document)
+    api = parse(plan.document, models,
+                Naming(options.package_name, options.client_version, job.spec_sha256))
+    files = format_files(render(api, models), options.cache_dir,
+                         frozenset(static_files(options.package_name)))
+    return _Generated(files, tuple(plan.removed))
 
 
 def _load(options: Options) -> Spec:
