@@ -266,3 +266,14 @@ def test_each_operation_gets_one_endpoint_with_its_wire_details() -> None:
 
 def test_a_tag_description_ending_in_a_quote_still_renders_valid_python() -> None:
     ast.parse(_render_resource('Widgets, "quoted"'))
+
+
+def test_a_description_that_repeats_the_summary_is_written_once() -> None:
+    get = _operations()[0]
+    repeated = ir.Operation(**{**{f: getattr(get, f) for f in get.__dataclass_fields__},
+                               "summary": "Fetch a widget", "description": "Fetch a widget\n"})
+    resource = ir.Resource("widgets", "Widgets", "widgets", "", (repeated,))
+    template = render.environment().get_template("resources/resource.py.jinja")
+    module = ast.parse(template.render(api=_api(resource), resource=resource))
+    docstring = ast.get_docstring(_method(_class(module, "Widgets"), "get")) or ""
+    assert docstring.count("Fetch a widget") == 1
