@@ -38,9 +38,9 @@ class Run:
 
     returncode: int
     seconds: float
-    peak_rss: int          # max(largest single process's max RSS, sampled RSS sum of the tree)
+    peak_rss: int          # max(largest single process's max RSS, sampled PSS sum of the tree)
     max_rss_single: int    # ru_maxrss from wait4: the largest process of the tree
-    peak_rss_tree: int     # the largest sum of the tree's RSS seen by the sampler
+    peak_pss_tree: int     # the largest sum of the tree's PSS seen by the sampler
     output: str
 
     @property
@@ -54,8 +54,10 @@ def run_measured(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = N
 
     Peak memory is taken two ways and the larger is kept: ``wait4``'s ``ru_maxrss`` (what
     ``/usr/bin/time -f %M`` shows: the largest single process of the tree, including short-lived
-    ones), and the RSS summed over the tree every ``sample_every`` seconds (which counts a
-    parent and its worker processes together).
+    ones), and the PSS summed over the tree every ``sample_every`` seconds (which counts a
+    parent and its worker processes together). PSS, not RSS: a page shared by forked
+    processes is split between them, so a worker's copy-on-write view of its parent's memory
+    is not counted twice (summed RSS would).
     """
     fd, name = tempfile.mkstemp(prefix="bench-run-", suffix=".log")
     os.close(fd)
@@ -78,7 +80,7 @@ def run_measured(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = N
 
 
 class _TreeSampler(threading.Thread):
-    """Polls /proc for the RSS of a process and all its descendants; keeps the largest sum."""
+    """Polls /proc for the PSS of a process and all its descendants; keeps the largest sum."""
 
     def __init__(self, pid: int, every: float) -> None:
         super().__init__(daemon=True)
@@ -87,7 +89,7 @@ class _TreeSampler(threading.Thread):
 
     def run(self) -> None:
         while not self._done.is_set():
-            self.peak = max(self.peak, _tree_rss(self.pid))
+            self.peak = max(self.peak, _tree_pss(self.pid))
             self._done.wait(self.every)
 
     def stop(self) -> None:
@@ -95,7 +97,7 @@ class _TreeSampler(threading.Thread):
         self.join()
 
 
-def _tree_rss(root: int) -> int:
+def _tree_pss(root: int) -> int:
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -109,13 +111,25 @@ def _tree_rss(root: int) -> int:
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        try:
-            with open(f"/proc/{pid}/statm", "rb") as f:
-                total += int(f.read().split()[1]) * _PAGE
-        except (OSError, IndexError, ValueError):
-            pass  # exited (or a zombie) between the two reads
+        total += _pss(pid)
         todo.extend(children.get(pid, ()))
     return total
+
+
+def _pss(pid: int) -> int:
+    """One process's proportional set size in bytes (its RSS where smaps_rollup is missing)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0  # exited (or a zombie) between the two reads
 
 
 def median(values: Sequence[float]) -> float | None:

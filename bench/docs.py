@@ -133,9 +133,10 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "--output-model-type pydantic_v2.BaseModel --output FILE` (a folder instead where dotted "
         "schema names make it write modules), cold only.",
         "- Peak memory: of the cold run, the larger of the largest single process's max RSS "
-        "(`wait4`, as `/usr/bin/time -f %M`) and the RSS summed over the process tree sampled "
-        "every 50 ms (black's worker processes, opc's ruff hooks count); the details below "
-        "give the largest single process too.",
+        "(`wait4`, as `/usr/bin/time -f %M`) and the PSS (proportional set size) summed over "
+        "the process tree sampled every 50 ms (our forked workers, opc's ruff hooks count; "
+        "PSS splits a page shared by forked processes between them, where summed RSS would "
+        "count it once per process); the details below give the largest single process too.",
         "- Lines of code per operation: non-blank lines of every `.py` file in the generated "
         "package (ours: `out/src/NAME/`, including the static runtime copied into every package; "
         "opc: `out/<its package>/`), divided by the operations in the spec (even those a tool "
