@@ -104,9 +104,11 @@ def tool_source(document: Mapping[str, Any]) -> str:
 
 
 # Fields named model_* are renamed by the tool (model_dump → model_dump_); pydantic would still
-# warn about its protected namespace on every import.
+# warn about its protected namespace on every import. defer_build: pydantic builds a model's
+# validator when the model is first used, not at import (as openai-python's BaseModel does), so
+# importing the models of a large API costs less and a program pays only for what it uses.
 _CONFIG = "model_config = ConfigDict("
-_CONFIG_NEW = "model_config = ConfigDict(protected_namespaces=(), "
+_CONFIG_NEW = "model_config = ConfigDict(protected_namespaces=(), defer_build=True, "
 
 
 def configure(source: str) -> str:

@@ -13,6 +13,7 @@ class CreatedAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -37,6 +38,7 @@ class CreateActionResponse(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -61,6 +63,7 @@ class UnknownAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -101,6 +104,7 @@ class Pagination(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -133,6 +137,7 @@ class UpdatedAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -165,6 +170,7 @@ class UpdateActionResponse(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -191,6 +197,7 @@ class ErrorResponse(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -221,6 +228,7 @@ class AppointmentDaySchedule(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -241,6 +249,7 @@ class SmsWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -262,6 +271,7 @@ class SmsRecipients(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -283,6 +293,7 @@ class SmsBody(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -299,6 +310,7 @@ class EmailConfig(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -319,6 +331,7 @@ class WebhookHeaders(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -345,6 +358,7 @@ class WebhookBodyValues(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -361,6 +375,7 @@ class WebhookResponseConfig(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -383,6 +398,7 @@ class AppointmentBookingTimings(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -423,6 +439,7 @@ class DataExtractionWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -465,6 +482,7 @@ class CallTransferWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -481,6 +499,7 @@ class WhatsappWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -532,6 +551,7 @@ class DtmfWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -552,6 +572,7 @@ class AircallWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -581,6 +602,7 @@ class EmailAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -612,6 +634,7 @@ class DataExtractionAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -644,6 +667,7 @@ class CallTransferAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -691,6 +715,7 @@ class WhatsappAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -730,6 +755,7 @@ class DtmfAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -759,6 +785,7 @@ class AircallAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -792,6 +819,7 @@ class SmsConfig(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -833,6 +861,7 @@ class WebhookBodyItem(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -850,6 +879,7 @@ class AppointmentWebhook(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -888,6 +918,7 @@ class SmsAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -920,6 +951,7 @@ class AppointmentAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -951,6 +983,7 @@ class WebhookConfig(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -1000,6 +1033,7 @@ class WebhookAction(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -1061,6 +1095,7 @@ class ActionListData(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -1081,6 +1116,7 @@ class ListActionsResponse(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -1107,6 +1143,7 @@ class GetActionResponse(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )

@@ -13,6 +13,7 @@ class Global(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -31,6 +32,7 @@ class Message(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )

@@ -12,6 +12,7 @@ class WidgetInput(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -32,6 +33,7 @@ class Widget(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -59,6 +61,7 @@ class GetHealthResponse(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )

@@ -13,6 +13,7 @@ class Note(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )

@@ -13,6 +13,7 @@ class Cat(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -37,6 +38,7 @@ class Dog(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
@@ -68,6 +70,7 @@ class PetEnvelope(BaseModel):
 
     model_config = ConfigDict(
         protected_namespaces=(),
+        defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
