@@ -111,11 +111,12 @@ def _load(options: Options) -> Spec:
 
 def generate(options: Options) -> Result:
     """Build, then replace the output folder atomically; skipped when nothing changed."""
-    recorded = runcache.quick_check(options)
+    environment = runcache.environment(options)
+    recorded = runcache.quick_check(options, environment)
     if recorded is not None:
         return Result({}, recorded, skipped=True)
     spec = _load(options)
-    print_ = runcache.fingerprint(options, spec.sha256)
+    print_ = runcache.fingerprint(environment, spec.sha256)
     recorded = runcache.up_to_date(options, print_)
     if recorded is None:
         result = build(options, spec)
@@ -128,11 +129,12 @@ def generate(options: Options) -> Result:
 
 def check(options: Options) -> tuple[Result, list[str]]:
     """Build, then diff against the output folder; writes nothing (but the run cache)."""
-    recorded = runcache.quick_check(options)
+    environment = runcache.environment(options)
+    recorded = runcache.quick_check(options, environment)
     if recorded is not None:
         return Result({}, recorded, skipped=True), []
     spec = _load(options)
-    print_ = runcache.fingerprint(options, spec.sha256)
+    print_ = runcache.fingerprint(environment, spec.sha256)
     recorded = runcache.up_to_date(options, print_)
     if recorded is not None:
         runcache.remember(options, print_, recorded, spec.files)

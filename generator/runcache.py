@@ -28,9 +28,10 @@ _GENERATOR = Path(__file__).resolve().parent
 _TOOLS = ("datamodel-code-generator", "black", "jinja2", "openapi-spec-validator", "pydantic")
 
 
-def fingerprint(options: Options, spec_sha256: str) -> str:
-    """A hash of everything that decides what ``generate`` writes."""
-    digest = hashlib.sha256(spec_sha256.encode())
+def environment(options: Options) -> str:
+    """A hash of every input but the spec: options, tool versions, generator code, templates,
+    changelog. Computed once per run and combined with the spec's hash by ``fingerprint``."""
+    digest = hashlib.sha256()
     settings = {k: str(v) for k, v in sorted(asdict(options).items()) if k != "cache_dir"}
     digest.update(json.dumps(settings, sort_keys=True).encode())
     versions = tool_versions()
@@ -42,6 +43,11 @@ def fingerprint(options: Options, spec_sha256: str) -> str:
     if options.changelog is not None and options.changelog.is_file():
         digest.update(options.changelog.read_bytes())
     return digest.hexdigest()
+
+
+def fingerprint(environment: str, spec_sha256: str) -> str:
+    """A hash of everything that decides what ``generate`` writes."""
+    return hashlib.sha256(f"{spec_sha256}|{environment}".encode()).hexdigest()
 
 
 def _templates() -> Path:
@@ -79,7 +85,7 @@ def _normalise(name: str) -> str:
     return name.lower().replace("-", "_").replace(".", "_")
 
 
-def quick_check(options: Options) -> tuple[Problem, ...] | None:
+def quick_check(options: Options, environment: str) -> tuple[Problem, ...] | None:
     """The recorded warnings if the spec files the last run read are byte for byte unchanged
     and everything else is as ``up_to_date`` requires; ``None`` sends the run the full way."""
     record = _read_record(options)
@@ -95,7 +101,7 @@ def quick_check(options: Options) -> tuple[Problem, ...] | None:
         spec_sha256 = spec_digest((r, (base / r).read_bytes()) for r in relatives)
     except (OSError, KeyError, TypeError, ValueError):
         return None
-    return _matching(options, record, fingerprint(options, spec_sha256))
+    return _matching(options, record, fingerprint(environment, spec_sha256))
 
 
 def _inside(relative: object) -> bool:

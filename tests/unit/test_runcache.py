@@ -127,4 +127,4 @@ def test_a_record_naming_files_outside_the_spec_folder_is_not_trusted(
     record_file = next((options.cache_dir.parent / "runs").glob("*.json"))  # type: ignore[union-attr]
     record = json.loads(record_file.read_text())
     record_file.write_text(json.dumps({**record, "spec_files": recorded}))
-    assert runcache.quick_check(options) is None
+    assert runcache.quick_check(options, runcache.environment(options)) is None
