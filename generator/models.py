@@ -112,8 +112,28 @@ _CONFIG_NEW = "model_config = ConfigDict(protected_namespaces=(), defer_build=Tr
 
 
 def configure(source: str) -> str:
-    """Every model's ``ConfigDict`` gets our settings."""
-    return source.replace(_CONFIG, _CONFIG_NEW)
+    """Every model's ``ConfigDict`` gets our settings; the same text in a string is left alone."""
+    lines = _lines(source)
+    _configure_at(lines, ast.parse(source).body)
+    return "".join(lines)
+
+
+def _configure_at(lines: list[str], statements: list[ast.stmt]) -> None:
+    """Add our settings on the line of each class's ``model_config = ConfigDict(...)``."""
+    for node in statements:
+        if isinstance(node, ast.ClassDef):
+            for statement in node.body:
+                if _is_config(statement):
+                    at = statement.lineno - 1
+                    lines[at] = lines[at].replace(_CONFIG, _CONFIG_NEW, 1)
+
+
+def _is_config(statement: ast.stmt) -> bool:
+    return (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+            and statement.targets[0].id == "model_config"
+            and isinstance(statement.value, ast.Call) and isinstance(statement.value.func, ast.Name)
+            and statement.value.func.id == "ConfigDict")
 
 
 def finish(source: str) -> Models:
@@ -122,9 +142,7 @@ def finish(source: str) -> Models:
     The result is what ``index_classes(configure(split_aliases(alias_root_models(source))))``
     returns; that parses the source three times and took ~0.75 s of CPU on Twilio 2010's 400 kB
     of models, this ~0.3 s. The edits are made on the lines of the one tree, and the index is
-    read from that tree with the alias split made in it too. Only when ``ConfigDict(`` text also
-    appears where the index could read it (a description, a default) is the edited source
-    parsed again for the index.
+    read from that tree with the alias split made in it too.
     """
     tree = ast.parse(source)
     lines = _lines(source)
@@ -145,10 +163,6 @@ def finish(source: str) -> Models:
         found.append(calls)
     aliases = _root_aliases(tree, rebuilt)
     kept = [node for i, node in enumerate(tree.body) if i not in aliases]
-    # The model_config statements configure() edits; the index skips them.
-    configs = sum(1 for node in kept if isinstance(node, ast.ClassDef) for statement in node.body
-                  if isinstance(statement, ast.Assign)
-                  and lines[statement.lineno - 1].lstrip().startswith(_CONFIG))
     spots: list[tuple[int, int, str]] = []
     for i, calls in enumerate(found):
         if i in aliases:
@@ -160,14 +174,12 @@ def finish(source: str) -> Models:
             call.keywords[at:at + 1] = [ast.keyword("validation_alias", kw.value),
                                         ast.keyword("serialization_alias", kw.value)]
     _split_at(lines, spots)
+    _configure_at(lines, kept)  # before the alias lines below change the line numbers
     for i in sorted(aliases, reverse=True):
         text = aliases[i]
         lines[_first_line(tree.body[i]):tree.body[i].end_lineno or tree.body[i].lineno] = [
             split_aliases(text) if "alias" in text else text]
-    edited = "".join(lines)
-    if edited.count(_CONFIG) != configs:
-        return Models(configure(edited), index_classes(configure(edited)))
-    return Models(configure(edited), _index(tree.body, aliases))
+    return Models("".join(lines), _index(tree.body, aliases))
 
 
 _TYPING_NAMES = frozenset({"Annotated", "Literal", "Any", "Field", "None", "str", "int", "float",

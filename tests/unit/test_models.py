@@ -89,3 +89,14 @@ def test_one_parse_equals_the_three_edits(name: str) -> None:
 def test_one_parse_equals_the_three_edits_on_real_specs(spec: str) -> None:
     source = tool_source(plan_models(load_spec(ROOT / spec).document).document)
     assert finish(source) == _reference(source)
+
+
+def test_config_text_in_a_string_is_left_alone() -> None:
+    """Only the real ``model_config`` statements get our settings, not a default or enum value."""
+    models = finish(tool_source(_document(SCHEMAS["config_text"])))
+    namespace: dict[str, Any] = {}
+    exec(compile(models.source, "models.py", "exec"), namespace)
+    model = namespace["A"]
+    assert model.model_config["defer_build"] is True
+    assert model.model_fields["from_"].default == "model_config = ConfigDict("
+    assert "Literal['model_config = ConfigDict(']" in models.source  # the enum value
