@@ -28,6 +28,10 @@ class Options:
     # The client's changelog, kept beside the spec and copied into the package project.
     changelog: Path | None = Path("CHANGELOG.md")
 
+    def cache(self, name: str) -> Path | None:
+        """The folder of one of the run's caches, beside black's (none if caching is off)."""
+        return None if self.cache_dir is None else self.cache_dir.parent / name
+
 
 def load_options(pyproject: Path = Path("pyproject.toml"), **overrides: Any) -> Options:
     """Defaults, then ``[tool.generator]``, then the non-None ``overrides`` (command line)."""

@@ -12,8 +12,10 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from generator import reuse
 from generator.errors import InternalError
 
 HEADER = "# Pydantic models of every schema in the spec. Generated; do not edit."
@@ -57,12 +59,17 @@ class Models:
         return name
 
 
-def build_models(document: Mapping[str, Any]) -> Models:
-    """Generate pydantic v2 models for every component schema of ``document``."""
+def build_models(document: Mapping[str, Any], cache: Path | None = None,
+                 environment: str = "") -> Models:
+    """Generate pydantic v2 models for every component schema of ``document``.
+
+    With a ``cache`` folder, the tool's output is reused when only descriptions changed
+    since a run in the same ``environment`` (``generator.reuse``).
+    """
     components = document.get("components")
     if not (isinstance(components, Mapping) and components.get("schemas")):
         return Models(f"{HEADER}\n", {})  # the tool refuses a document without schemas
-    return finish(tool_source(document))
+    return finish(reuse.models_source(document, cache, environment, tool_source))
 
 
 def tool_source(document: Mapping[str, Any]) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator import runcache, write
+from generator import reuse, runcache, write
 from generator.background import in_background
 from generator.config import Options
 from generator.errors import Problem, Severity, SpecError
@@ -34,18 +35,21 @@ def check_spec(options: Options) -> tuple[Problem, ...]:
     return validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
 
 
-def build(options: Options, spec: Spec | None = None) -> Result:
+def build(options: Options, spec: Spec | None = None, environment: str | None = None) -> Result:
     """Every generated file in memory; nothing is written.
 
     The generating chain (plan → models → parse → render → format) runs in a worker forked
     before the validators are imported, while this process validates: on two cores the two
     halves overlap. The worker's files are used only if the spec is valid; it is stopped if not.
+    A spec whose structure is unchanged since a cached run (only descriptions were reworded)
+    reuses that run's validation and model generation (``generator.reuse``).
     """
     spec = spec or _load(options)
-    with in_background(_generate, _Job(options, spec.document, spec.sha256)) as pending:
-        from generator.validate import validate  # ~0.5 s of imports, here: after the fork
-
-        warnings = validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
+    environment = environment or runcache.environment(options)
+    job = _Job(options, spec.document, spec.sha256, environment)
+    with in_background(_generate, job) as pending:
+        warnings = reuse.validation(spec, options.cache("validation"), environment,
+                                    lambda spec: _validate(spec, options))
         generated = pending()
     from generator.parse import unsupported
     from generator.validate import problem
@@ -67,11 +71,18 @@ def build(options: Options, spec: Spec | None = None) -> Result:
     return Result(files, warnings)
 
 
+def _validate(spec: Spec, options: Options) -> tuple[Problem, ...]:
+    from generator.validate import validate  # ~0.5 s of imports, here: after the fork
+
+    return validate(spec, strict=options.strict, allow_invalid=options.allow_invalid)
+
+
 @dataclass(frozen=True, slots=True)
 class _Job:
     options: Options
     document: dict[str, Any]
     spec_sha256: str
+    environment: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +102,21 @@ def _generate(job: _Job) -> _Generated:
     options = job.options
     drop: dict[str, list[str]] = {}
     if options.allow_invalid:
-        from generator.validate import invalid_defaults
-
-        drop = invalid_defaults(job.document)
+        drop = reuse.invalid_defaults(job.document, options.cache("validation"), job.environment,
+                                      _invalid_defaults)
     plan = plan_models(job.document, drop_defaults=drop)
-    models = build_models(plan.document)
+    models = build_models(plan.document, options.cache("models"), job.environment)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, job.spec_sha256))
     files = format_files(render(api, models), options.cache_dir,
                          frozenset(static_files(options.package_name)))
     return _Generated(files, tuple(plan.removed))
+
+
+def _invalid_defaults(document: Mapping[str, Any]) -> dict[str, list[str]]:
+    from generator.validate import invalid_defaults  # the validators' imports: only if needed
+
+    return invalid_defaults(document)
 
 
 def _load(options: Options) -> Spec:
@@ -119,7 +135,7 @@ def generate(options: Options) -> Result:
     print_ = runcache.fingerprint(environment, spec.sha256)
     recorded = runcache.up_to_date(options, print_)
     if recorded is None:
-        result = build(options, spec)
+        result = build(options, spec, environment)
         write.write_tree(result.files, options.out)
     else:  # the same inputs by content (a file was touched or moved, not changed)
         result = Result({}, recorded, skipped=True)
@@ -139,7 +155,7 @@ def check(options: Options) -> tuple[Result, list[str]]:
     if recorded is not None:
         runcache.remember(options, print_, recorded, spec.files)
         return Result({}, recorded, skipped=True), []
-    result = build(options, spec)
+    result = build(options, spec, environment)
     diffs = write.diff_tree(result.files, options.out)
     if not diffs:
         runcache.remember(options, print_, result.warnings, spec.files)

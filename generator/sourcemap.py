@@ -83,6 +83,18 @@ class SourceMap:
         line, column = self.position(file, pointer)
         return self._display(file), line, column, pointer
 
+    def layout(self) -> tuple[tuple[str, str, str], ...]:
+        """Which file (by display name) and in-file pointer each bundled part came from."""
+        return tuple(sorted((bundled, self._display(file), pointer)
+                            for bundled, (file, pointer) in self._origins.items()))
+
+    def position_in(self, display: str, pointer: str) -> tuple[int, int]:
+        """``position`` in the file shown as ``display`` (1, 1 if no such file was read)."""
+        for file in self._texts:
+            if self._display(file) == display:
+                return self.position(file, pointer)
+        return 1, 1
+
     def position(self, file: Path, pointer: str) -> tuple[int, int]:
         """1-based line and column of the deepest existing node on ``pointer`` in ``file``."""
         node = self._tree(file)
