@@ -108,7 +108,7 @@ def _generate(job: _Job) -> _Generated:
     models = build_models(plan.document, options.cache("models"), job.environment)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, job.spec_sha256))
-    files = format_files(render(api, models), options.cache_dir,
+    files = format_files(render(api, models, options.cache("jinja")), options.cache_dir,
                          frozenset(static_files(options.package_name)))
     return _Generated(files, tuple(plan.removed))
 

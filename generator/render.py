@@ -21,12 +21,24 @@ __all__ = ["TEMPLATES", "comment", "docstring", "ident", "markdown", "py_str", "
            "static_files", "toml_str"]
 
 
-def environment() -> jinja2.Environment:
-    """The single Jinja environment: strict about undefined names, layout-preserving."""
+def environment(cache: Path | None = None) -> jinja2.Environment:
+    """The single Jinja environment: strict about undefined names, layout-preserving.
+
+    With a ``cache`` folder, compiled templates are kept there (Jinja checks each against its
+    template's text), which spares ~0.2 s of compiling on every run that builds.
+    """
     import jinja2  # here: a run the run cache skips never needs it
 
+    bytecode = None
+    if cache is not None:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(cache))
+        except OSError:
+            pass  # a cache that cannot be written is simply not used
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -45,9 +57,9 @@ def static_files(package: str) -> dict[str, str]:
             for static in sorted((TEMPLATES / "package").glob("*.py"))}
 
 
-def render(api: ir.Api, models: Models) -> dict[str, str]:
+def render(api: ir.Api, models: Models, cache: Path | None = None) -> dict[str, str]:
     """Every file of the generated project, keyed by its path relative to the output folder."""
-    env = environment()
+    env = environment(cache)
     src = f"src/{api.package}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
