@@ -277,3 +277,12 @@ def test_a_description_that_repeats_the_summary_is_written_once() -> None:
     module = ast.parse(template.render(api=_api(resource), resource=resource))
     docstring = ast.get_docstring(_method(_class(module, "Widgets"), "get")) or ""
     assert docstring.count("Fetch a widget") == 1
+
+
+def test_compiled_templates_are_kept_in_the_cache_folder(tmp_path: Path) -> None:
+    from generator.render import environment
+
+    environment(tmp_path / "jinja").get_template("_version.py.jinja")
+    assert [p for p in (tmp_path / "jinja").iterdir() if p.suffix == ".cache"]
+    # A second environment reads the entry instead of compiling (same template text).
+    assert environment(tmp_path / "jinja").get_template("_version.py.jinja").render
