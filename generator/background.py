@@ -22,8 +22,46 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+class Mailbox:
+    """One value the caller hands to the worker after starting it (pass it to ``in_background``
+    and in the worker's argument): the worker can begin before the value is known."""
+
+    def __init__(self) -> None:
+        self._value: Any = _UNSET
+        self._receiver: Connection | None = None
+        self._sender: Connection | None = None
+
+    def send(self, value: Any) -> None:
+        """Called once by the caller; blocks only until the worker takes a large value."""
+        self._value = value
+        if self._sender is not None:
+            self._sender.send(value)
+            self._sender.close()
+
+    def ready(self) -> bool:
+        """Whether ``receive`` would return at once."""
+        return self._receiver.poll() if self._receiver is not None else self._value is not _UNSET
+
+    def receive(self) -> Any:
+        """Called once by the worker: the value sent, waiting for it if need be."""
+        if self._receiver is not None:
+            return self._receiver.recv()
+        if self._value is _UNSET:
+            raise InternalError("the worker asked for a value that was never sent")
+        return self._value
+
+    def _open(self) -> None:
+        import multiprocessing
+
+        self._receiver, self._sender = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+
+_UNSET: Any = object()
+
+
 @contextmanager
-def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[[], T]]:
+def in_background(func: Callable[[Any], T], argument: Any,
+                  mailbox: Mailbox | None = None) -> Iterator[Callable[[], T]]:
     """Start ``func(argument)`` in a worker; yields a function that waits for its result.
 
     Leaving the block stops the worker, so a failure in the caller (an invalid spec) does not
@@ -32,9 +70,11 @@ def in_background(func: Callable[[Any], T], argument: Any) -> Iterator[Callable[
     import multiprocessing  # here: a run the run cache skips never needs it
 
     if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda: func(argument)
+        yield lambda: func(argument)  # in this process, after the caller sent its values
         return
     context = multiprocessing.get_context("fork")
+    if mailbox is not None:
+        mailbox._open()  # before the fork, so the worker holds the other end
     receiver, sender = context.Pipe(duplex=False)
     # Not a daemon: the worker may start its own pool (formatting). It leads a process group,
     # so stopping it stops that pool too.

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from generator.digest import spec_digest
-from generator.errors import Problem, SpecError
+from generator.errors import Problem, Severity, SpecError
 from generator.sourcemap import SourceMap, escape, resolve, split_pointer
 
 # Nesting deeper than this is refused with a located error instead of a RecursionError.
@@ -61,6 +61,14 @@ class Spec:
     sources: SourceMap
     sha256: str
     files: tuple[Path, ...]
+
+
+def problem(spec: Spec, pointer: str, message: str, hint: str,
+            severity: Severity = Severity.ERROR) -> Problem:
+    """A problem at a bundled-document pointer, located in the file it came from."""
+    file, line, column, file_pointer = spec.sources.locate(pointer)
+    return Problem(file, line, column, "#" + file_pointer if file_pointer else "#",
+                   message, hint, severity)
 
 
 def load_spec(path: Path) -> Spec:

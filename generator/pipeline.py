@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator import reuse, runcache, write
-from generator.background import in_background
+from generator.background import Mailbox, in_background
 from generator.config import Options
-from generator.errors import Problem, Severity, SpecError
+from generator.errors import InternalError, Problem, Severity, SpecError
 
 if TYPE_CHECKING:
     from generator.load import Spec
@@ -38,21 +38,32 @@ def check_spec(options: Options) -> tuple[Problem, ...]:
 def build(options: Options, spec: Spec | None = None, environment: str | None = None) -> Result:
     """Every generated file in memory; nothing is written.
 
-    The generating chain (plan → models → parse → render → format) runs in a worker forked
-    before the validators are imported, while this process validates: on two cores the two
-    halves overlap. The worker's files are used only if the spec is valid; it is stopped if not.
+    The generating chain (plan → models → parse → render) runs in a worker forked before the
+    validators are imported, while this process validates, then imports black and formats
+    what the worker rendered: on two cores the two halves overlap. The worker's files are used
+    only if the spec is valid; it is stopped if not.
     A spec whose structure is unchanged since a cached run (only descriptions were reworded)
     reuses that run's validation and model generation (``generator.reuse``).
     """
     spec = spec or _load(options)
     environment = environment or runcache.environment(options)
-    job = _Job(options, spec.document, spec.sha256, environment)
-    with in_background(_generate, job) as pending:
+    # With --allow-invalid the worker drops the defaults their schemas reject. Finding them
+    # needs the validators, which this process imports anyway: it sends them over while the
+    # worker loads its own imports.
+    defaults = Mailbox() if options.allow_invalid else None
+    job = _Job(options, spec.document, spec.sha256, environment, defaults)
+    with in_background(_generate, job, defaults) as pending:
+        if defaults is not None:
+            defaults.send(_find_invalid_defaults(spec, options, environment))
         warnings = reuse.validation(spec, options.cache("validation"), environment,
                                     lambda spec: _validate(spec, options))
+        # black's ~0.25 s of imports, here while the worker is still busy; it formats here too.
+        from generator.format import format_files
+        from generator.render import static_files
+
         generated = pending()
+    from generator.load import problem
     from generator.parse import unsupported
-    from generator.validate import problem
 
     severity = Severity.ERROR if options.strict else Severity.WARNING
     removed = tuple(
@@ -65,7 +76,8 @@ def build(options: Options, spec: Spec | None = None, environment: str | None = 
     if options.strict and removed:
         raise SpecError(removed)
     warnings = tuple(sorted((*warnings, *removed), key=Problem.sort_key))
-    files = dict(generated.files)
+    files = format_files(generated.files, options.cache_dir,
+                         frozenset(static_files(options.package_name)))
     if options.changelog is not None and options.changelog.is_file():
         files["CHANGELOG.md"] = options.changelog.read_text(encoding="utf-8")
     return Result(files, warnings)
@@ -83,6 +95,7 @@ class _Job:
     document: dict[str, Any]
     spec_sha256: str
     environment: str
+    defaults: Mailbox | None  # sends the invalid defaults to drop (--allow-invalid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,25 +105,37 @@ class _Generated:
 
 
 def _generate(job: _Job) -> _Generated:
-    """Spec document → formatted files, assuming the document is valid (checked meanwhile)."""
-    from generator.format import format_files
+    """Spec document → unformatted files, assuming the document is valid (checked meanwhile)."""
     from generator.models import build_models
     from generator.parse import Naming, parse
     from generator.plan import plan_models
-    from generator.render import render, static_files
+    from generator.render import render
 
     options = job.options
     drop: dict[str, list[str]] = {}
-    if options.allow_invalid:
-        drop = reuse.invalid_defaults(job.document, options.cache("validation"), job.environment,
-                                      _invalid_defaults)
+    if job.defaults is not None:
+        if not job.defaults.ready():
+            # They are being computed, not read from the cache: the spec's structure changed,
+            # so the model generator will run. Import it while waiting.
+            import datamodel_code_generator  # noqa: F401
+        drop = job.defaults.receive()
+        if isinstance(drop, InternalError):
+            raise drop  # reported only if the spec passed validation
     plan = plan_models(job.document, drop_defaults=drop)
     models = build_models(plan.document, options.cache("models"), job.environment)
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, job.spec_sha256))
-    files = format_files(render(api, models, options.cache("jinja")), options.cache_dir,
-                         frozenset(static_files(options.package_name)))
-    return _Generated(files, tuple(plan.removed))
+    return _Generated(render(api, models, options.cache("jinja")), tuple(plan.removed))
+
+
+def _find_invalid_defaults(spec: Spec, options: Options,
+                           environment: str) -> dict[str, list[str]] | InternalError:
+    """The defaults to drop, or the failure to find them (validation's errors come first)."""
+    try:
+        return reuse.invalid_defaults(spec.document, options.cache("validation"), environment,
+                                      _invalid_defaults)
+    except Exception as err:  # any failure; the worker raises it once validation has spoken
+        return InternalError(f"checking defaults failed: {type(err).__name__}: {err}")
 
 
 def _invalid_defaults(document: Mapping[str, Any]) -> dict[str, list[str]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator import schema_check
 from generator.errors import Problem, Severity, SpecError
-from generator.load import Spec
+from generator.load import Spec, problem
 from generator.sourcemap import escape, resolve
 from generator.walk import deref, iter_operations, iter_schemas
 
@@ -45,14 +45,6 @@ def validate(spec: Spec, *, strict: bool = False, allow_invalid: bool = False) -
     if errors:
         raise SpecError(errors)
     return tuple(sorted(problems, key=Problem.sort_key))
-
-
-def problem(spec: Spec, pointer: str, message: str, hint: str,
-            severity: Severity = Severity.ERROR) -> Problem:
-    """A problem at a bundled-document pointer, located in the file it came from."""
-    file, line, column, file_pointer = spec.sources.locate(pointer)
-    return Problem(file, line, column, "#" + file_pointer if file_pointer else "#",
-                   message, hint, severity)
 
 
 def _check_version(spec: Spec) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.background import in_background
+from generator.background import Mailbox, in_background
 
 
 def _square(value: int) -> int:
@@ -35,6 +35,19 @@ def _alive(pid: int) -> bool:
     # A killed child of a dead parent is a zombie until init reaps it.
     status = Path(f"/proc/{pid}/stat")
     return status.exists() and status.read_text().split()[2] != "Z"
+
+
+def _add_sent(job: tuple[int, Mailbox]) -> int:
+    start, mailbox = job
+    return start + int(mailbox.receive())
+
+
+def test_a_value_sent_after_the_start_reaches_the_worker() -> None:
+    mailbox = Mailbox()
+    big = 10 ** 200_000  # larger than a pipe's buffer: send waits for the worker to take it
+    with in_background(_add_sent, (1, mailbox), mailbox) as pending:
+        mailbox.send(big)
+        assert pending() == big + 1
 
 
 def test_the_result_reaches_the_caller() -> None:
