@@ -63,7 +63,7 @@ def format_files(files: Mapping[str, str], cache_dir: Path | None,
 
 # A module longer than this is formatted in pieces: each piece is cached on its own (an edit
 # to one schema re-formats one piece of models.py, not all of it) and pieces run in parallel.
-_PIECE_LINES = 400
+_PIECE_LINES = 150
 
 
 def split_top_level(text: str) -> list[str]:
