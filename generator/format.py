@@ -10,8 +10,9 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+from collections import deque
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import black
@@ -109,14 +110,36 @@ def format_source(path: str, text: str) -> str:
 
 
 def _format_all(pending: Mapping[str, str]) -> dict[str, str]:
+    """Format every text; large batches across processes, this one included.
+
+    This process formats too (one process fewer to hold in memory than a pool of one per
+    core): the pool takes the largest pieces first, this process the smallest, and it keeps
+    the pool's queue topped up between its own pieces.
+    """
     if (len(pending) < 2 or sum(map(len, pending.values())) < _PARALLEL_FROM_CHARS
             or (os.cpu_count() or 1) < 2):
         return {path: format_source(path, text) for path, text in pending.items()}
-    # Largest first, one file per task: the big models module runs beside the many small ones.
-    paths = sorted(pending, key=lambda p: (-len(pending[p]), p))
-    with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 2, 8)) as pool:
-        texts = pool.map(format_source, paths, [pending[p] for p in paths])
-        return dict(zip(paths, texts, strict=True))
+    helpers = min(os.cpu_count() or 2, 8) - 1
+    queue = deque(sorted(pending, key=lambda p: (-len(pending[p]), p)))
+    done: dict[str, str] = {}
+    running: dict[Future[str], str] = {}
+    with ProcessPoolExecutor(max_workers=helpers) as pool:
+
+        def top_up() -> None:
+            for future in [f for f in running if f.done()]:
+                done[running.pop(future)] = future.result()
+            while queue and len(running) < 2 * helpers:
+                path = queue.popleft()
+                running[pool.submit(format_source, path, pending[path])] = path
+
+        top_up()
+        while queue:
+            path = queue.pop()
+            done[path] = format_source(path, pending[path])
+            top_up()
+        for future, path in running.items():
+            done[path] = future.result()
+    return done
 
 
 def _cache_entry(cache_dir: Path | None, text: str) -> Path | None:

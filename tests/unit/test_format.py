@@ -45,3 +45,13 @@ def test_format_files_caches_each_piece(tmp_path: Path) -> None:
     assert second["src/pkg/models.py"] == black.format_str(edited, mode=fmt._MODE)
     # only the edited piece was new
     assert len([p for p in (tmp_path / "black").rglob("*") if p.is_file()]) == len(entries) + 1
+
+
+def test_a_large_batch_is_shared_between_this_process_and_the_pool() -> None:
+    """Above the parallel threshold the result is still exactly black's, file by file."""
+    files = {f"src/pkg/m{i}.py": "".join(f"class C{j}:\n    a: int = {j}\n    b: str = 'x{i}'\n\n\n"
+                                         for j in range(60 + i))
+             for i in range(16)}
+    assert sum(map(len, files.values())) > fmt._PARALLEL_FROM_CHARS
+    formatted = fmt.format_files(files, None)
+    assert formatted == {path: black.format_str(text, mode=fmt._MODE) for path, text in files.items()}
