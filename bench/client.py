@@ -17,8 +17,10 @@ IMPORTS = {
 }
 
 
-def run_client(generated_src: Path, requests: int, reps: int, import_reps: int) -> dict[str, Any]:
-    """Start the server, run bench/client_load.py against it, then time the imports."""
+def run_client(generated_src: Path, requests: int, reps: int, import_reps: int,
+               runtime_python: Path) -> dict[str, Any]:
+    """Start the server, run bench/client_load.py against it, then time the imports (in the
+    environment of ``runtime_python``: only the package's runtime dependencies)."""
     server = subprocess.Popen([sys.executable, str(BENCH / "server.py")], stdout=subprocess.PIPE,
                               text=True, env=clean_env())
     try:
@@ -38,10 +40,10 @@ def run_client(generated_src: Path, requests: int, reps: int, import_reps: int) 
     print(f"bench: [{elapsed()}] import times (client)", flush=True)
     imports: dict[str, list[float]] = {name: [] for name in IMPORTS}
     for statement in IMPORTS.values():
-        time_import(sys.executable, statement, pythonpath=[generated_src])  # warm-up
+        time_import(runtime_python, statement, pythonpath=[generated_src])  # warm-up
     for _ in range(import_reps):
         for name, statement in IMPORTS.items():
-            imports[name].append(time_import(sys.executable, statement, pythonpath=[generated_src]))
+            imports[name].append(time_import(runtime_python, statement, pythonpath=[generated_src]))
     results["imports"] = imports
     results["import_statements"] = IMPORTS
     results["requests"], results["reps"], results["import_reps"] = requests, reps, import_reps

@@ -65,6 +65,7 @@ class Tools:
     snapshot: Path          # holds generator/ and templates/ as they were when the run began
     opc_python: Path
     dmcg: Path
+    runtime_python: Path    # only the generated packages' runtime dependencies: imports run here
 
 
 def snapshot_inputs(work: Path, chosen: list[Target]) -> dict[str, Path]:
@@ -244,10 +245,10 @@ def _import_times(work: Path, tools: Tools, chosen: list[Target], results: dict[
         entry = results[target.key]
         candidates: dict[str, tuple[Path, Path, str]] = {}
         if entry["ours"]["ok"]:
-            candidates["ours"] = (tools.ours_python, work / f"ours-{target.key}-0" / "out" / "src",
+            candidates["ours"] = (tools.runtime_python, work / f"ours-{target.key}-0" / "out" / "src",
                                   target.package)
         if entry["opc"]["ok"] and "package" in entry["opc"]:
-            candidates["opc"] = (tools.opc_python, work / f"opc-{target.key}-0" / "out",
+            candidates["opc"] = (tools.runtime_python, work / f"opc-{target.key}-0" / "out",
                                  entry["opc"]["package"])
         statements: dict[tuple[str, str], str] = {}
         for tool, (python, path, package) in candidates.items():

@@ -22,7 +22,15 @@ from typing import Any
 
 from bench import docs
 from bench.client import run_client
-from bench.common import BENCH, OPC_REQUIREMENTS, PLOT_REQUIREMENTS, REPO, ensure_venv, versions
+from bench.common import (
+    BENCH,
+    OPC_REQUIREMENTS,
+    PLOT_REQUIREMENTS,
+    REPO,
+    RUNTIME_REQUIREMENTS,
+    ensure_venv,
+    versions,
+)
 from bench.generation import Tools, run_generation, targets
 from bench.report import client_rows, generation_rows, text_table
 
@@ -38,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
     chosen = [t for t in targets() if not args.specs or t.key in args.specs.split(",")]
     opc_python = ensure_venv("opc", OPC_REQUIREMENTS)
+    runtime_python = ensure_venv("runtime", RUNTIME_REQUIREMENTS)
     plot_python = ensure_venv("plot", PLOT_REQUIREMENTS) if not args.no_docs else None
     work = Path(tempfile.mkdtemp(prefix="contactswing-bench-"))
     try:
@@ -48,10 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         results: dict[str, Any] = {"meta": meta}
         if args.only in (None, "client"):
             results["client"] = run_client(snapshot / "generated_src", args.requests,
-                                           args.client_reps, args.import_reps)
+                                           args.client_reps, args.import_reps, runtime_python)
         if args.only in (None, "generation"):
             tools = Tools(ours_python=Path(sys.executable), snapshot=snapshot,
-                          opc_python=opc_python, dmcg=Path(sys.executable).parent / "datamodel-codegen")
+                          opc_python=opc_python, dmcg=Path(sys.executable).parent / "datamodel-codegen",
+                          runtime_python=runtime_python)
             results["generation"] = run_generation(work, tools, chosen, args.reps, args.big_reps,
                                                    args.gen_import_reps)
         meta["seconds"] = time.perf_counter() - clock
