@@ -26,7 +26,7 @@ black_version: str = getattr(black, "__version__", "unknown")
 _MODE = black.Mode(target_versions={TargetVersion.PY311})  # black's defaults otherwise
 _KEY_PREFIX = f"{black_version}|{_MODE!r}|".encode()
 # Below this much uncached text, forking workers costs more than formatting saves.
-_PARALLEL_FROM_CHARS = 40_000
+_PARALLEL_FROM_CHARS = 20_000
 
 
 def format_files(files: Mapping[str, str], cache_dir: Path | None,
