@@ -103,20 +103,29 @@ def _entry(folder: Path | None, environment: str, key: str, suffix: str) -> Path
 
 
 def _read(entry: Path | None) -> str | None:
+    """An entry's text, or None if it is missing or not exactly what was written."""
     try:
-        return entry.read_text(encoding="utf-8") if entry is not None else None
+        stored = entry.read_text(encoding="utf-8") if entry is not None else None
     except (OSError, UnicodeDecodeError):
         return None
+    if stored is None:
+        return None
+    check, _, text = stored.partition("\n")
+    return text if check == _check(text) else None
 
 
 def _write(entry: Path | None, text: str) -> None:
-    """Write atomically; a cache that cannot be written is simply not used."""
+    """Write atomically, with a hash of the text; a cache that cannot be written is not used."""
     if entry is None:
         return
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
+        tmp.write_text(f"{_check(text)}\n{text}", encoding="utf-8")
         tmp.replace(entry)
     except OSError:
         pass
+
+
+def _check(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -167,3 +167,11 @@ def test_reused_validation_is_located_in_the_files_as_they_are(tmp_path: Path) -
     assert len(calls) == 1
     assert first and second == validate(spec, allow_invalid=True)
     assert [w.line for w in second] == [w.line + 3 for w in first]
+
+
+def test_a_damaged_cache_entry_is_recomputed(tmp_path: Path) -> None:
+    document = _document(_schemas())
+    reuse.models_source(document, tmp_path, "env", tool_source)
+    (entry,) = tmp_path.iterdir()
+    entry.write_text(entry.read_text().replace("class ", "klass ", 1))
+    assert reuse.models_source(document, tmp_path, "env", tool_source) == tool_source(document)

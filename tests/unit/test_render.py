@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import string
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, example, given
