@@ -19,6 +19,7 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
+from generator import cachefile
 from generator.errors import InternalError
 
 black_version: str = getattr(black, "__version__", "unknown")
@@ -47,16 +48,15 @@ def format_files(files: Mapping[str, str], cache_dir: Path | None,
         units[path] = [f"{path}#{i}" for i in range(len(pieces))]
         for key, piece in zip(units[path], pieces, strict=True):
             entry = _cache_entry(cache_dir, piece)
-            if entry is not None and entry.is_file():
-                done[key] = entry.read_text(encoding="utf-8")
+            cached = cachefile.read(entry)
+            if cached is not None:
+                done[key] = cached
             else:
                 pending[key] = (piece, entry)
     formatted = _format_all({k: t for k, (t, _) in pending.items()})
     for key, text in formatted.items():
         done[key] = text
-        entry = pending[key][1]
-        if entry is not None:
-            _store(entry, text)
+        cachefile.write(pending[key][1], text)
     for path, keys in units.items():
         result[path] = join_pieces([done[k] for k in keys])
     return result
@@ -147,14 +147,3 @@ def _cache_entry(cache_dir: Path | None, text: str) -> Path | None:
         return None
     digest = hashlib.sha256(_KEY_PREFIX + text.encode("utf-8")).hexdigest()
     return cache_dir / digest[:2] / digest
-
-
-def _store(entry: Path, text: str) -> None:
-    """Write a cache entry atomically; a cache that cannot be written is simply not used."""
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(entry)
-    except OSError:
-        pass

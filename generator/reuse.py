@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator import prose
+from generator import cachefile, prose
 from generator.errors import Problem, Severity
 
 if TYPE_CHECKING:
@@ -40,12 +39,12 @@ def models_source(document: Mapping[str, Any], folder: Path | None, environment:
         return tool(document)  # text that looks like a placeholder: no reuse
     tokenised, texts = split
     entry = _entry(folder, environment, prose.digest(tokenised), ".py")
-    source = _read(entry)
+    source = cachefile.read(entry)
     if source is None:
         source = tool(tokenised)
         if prose.restore(source, texts) is None:
             source = _UNTOKENISABLE
-        _write(entry, source)
+        cachefile.write(entry, source)
     restored = None if source == _UNTOKENISABLE else prose.restore(source, texts)
     return tool(document) if restored is None else restored
 
@@ -58,7 +57,7 @@ def validation(spec: Spec, folder: Path | None, environment: str,
     """
     key = f"{prose.structure_digest(spec.document)}|{spec.sources.layout()!r}"
     entry = _entry(folder, environment, hashlib.sha256(key.encode()).hexdigest(), ".json")
-    text = _read(entry)
+    text = cachefile.read(entry)
     if text is not None:
         try:
             return tuple(sorted((_relocate(spec, Problem(**{**item, "severity": Severity(item["severity"])}))
@@ -66,7 +65,7 @@ def validation(spec: Spec, folder: Path | None, environment: str,
         except (ValueError, TypeError, KeyError):
             pass  # an unreadable entry is recomputed
     warnings = validate(spec)
-    _write(entry, json.dumps([{**asdict(w), "severity": w.severity.value} for w in warnings]))
+    cachefile.write(entry, json.dumps([{**asdict(w), "severity": w.severity.value} for w in warnings]))
     return warnings
 
 
@@ -77,7 +76,7 @@ def invalid_defaults(document: Mapping[str, Any], folder: Path | None, environme
     Spares the worker of an ``--allow-invalid`` run the validators' ~0.5 s of imports.
     """
     entry = _entry(folder, environment, f"defaults|{prose.structure_digest(document)}", ".json")
-    text = _read(entry)
+    text = cachefile.read(entry)
     if text is not None:
         try:
             found = json.loads(text)
@@ -86,7 +85,7 @@ def invalid_defaults(document: Mapping[str, Any], folder: Path | None, environme
         except (ValueError, TypeError):
             pass  # an unreadable entry is recomputed
     result = find(document)
-    _write(entry, json.dumps(result))
+    cachefile.write(entry, json.dumps(result))
     return result
 
 
@@ -100,32 +99,3 @@ def _entry(folder: Path | None, environment: str, key: str, suffix: str) -> Path
         return None
     name = hashlib.sha256(f"{environment}|{key}".encode()).hexdigest()
     return folder / f"{name}{suffix}"
-
-
-def _read(entry: Path | None) -> str | None:
-    """An entry's text, or None if it is missing or not exactly what was written."""
-    try:
-        stored = entry.read_text(encoding="utf-8") if entry is not None else None
-    except (OSError, UnicodeDecodeError):
-        return None
-    if stored is None:
-        return None
-    check, _, text = stored.partition("\n")
-    return text if check == _check(text) else None
-
-
-def _write(entry: Path | None, text: str) -> None:
-    """Write atomically, with a hash of the text; a cache that cannot be written is not used."""
-    if entry is None:
-        return
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = entry.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(f"{_check(text)}\n{text}", encoding="utf-8")
-        tmp.replace(entry)
-    except OSError:
-        pass
-
-
-def _check(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from pathlib import Path
 
+from generator import cachefile
 from generator.config import Options
 from generator.digest import spec_digest
 from generator.errors import Problem, Severity
@@ -129,13 +130,7 @@ def remember(options: Options, print_: str, warnings: tuple[Problem, ...],
         "spec_files": sorted(p.relative_to(base).as_posix() for p in spec_files),
         "warnings": [{**asdict(w), "severity": w.severity.value} for w in warnings],
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass
+    cachefile.write(path, json.dumps(record, sort_keys=True))
 
 
 def _record_path(options: Options) -> Path | None:
@@ -146,12 +141,12 @@ def _record_path(options: Options) -> Path | None:
 
 
 def _read_record(options: Options) -> dict[str, object] | None:
-    path = _record_path(options)
-    if path is None or not path.is_file():
+    text = cachefile.read(_record_path(options))
+    if text is None:
         return None
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        record = json.loads(text)
+    except ValueError:
         return None  # an unreadable record only costs a full run
     return record if isinstance(record, dict) else None
 

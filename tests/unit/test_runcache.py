@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import load, pipeline, runcache
+from generator import cachefile, load, pipeline, runcache
 from generator.config import Options
 
 ROOT = """\
@@ -125,6 +125,7 @@ def test_a_record_naming_files_outside_the_spec_folder_is_not_trusted(
 ) -> None:
     pipeline.generate(options)
     record_file = next((options.cache_dir.parent / "runs").glob("*.json"))  # type: ignore[union-attr]
-    record = json.loads(record_file.read_text())
-    record_file.write_text(json.dumps({**record, "spec_files": recorded}))
+    record = json.loads(cachefile.read(record_file) or "")
+    assert runcache.quick_check(options, runcache.environment(options)) is not None
+    cachefile.write(record_file, json.dumps({**record, "spec_files": recorded}))
     assert runcache.quick_check(options, runcache.environment(options)) is None
