@@ -6,6 +6,7 @@ the layout exists for, so the guesses are checked against black itself.
 
 from __future__ import annotations
 
+import keyword
 from pathlib import Path
 
 import black
@@ -18,7 +19,9 @@ from generator.layout import Nested, layout
 
 REPO = Path(__file__).resolve().parents[2]
 _MODE = black.Mode(target_versions={TargetVersion.PY311})
-_names = st.from_regex(r"[a-z][a-z_]{0,24}", fullmatch=True)
+# Identifiers, as the generator writes them (``ident`` never lets a keyword through).
+_names = st.from_regex(r"[a-z][a-z_]{0,24}", fullmatch=True).filter(
+    lambda name: not keyword.iskeyword(name) and not keyword.issoftkeyword(name))
 
 
 def _is_black(source: str) -> bool:
