@@ -6,7 +6,7 @@ the layout exists for, so the guesses are checked against black itself.
 
 from __future__ import annotations
 
-import keyword
+import keyword as _keyword
 from pathlib import Path
 
 import black
@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 _MODE = black.Mode(target_versions={TargetVersion.PY311})
 # Identifiers, as the generator writes them (``ident`` never lets a keyword through).
 _names = st.from_regex(r"[a-z][a-z_]{0,24}", fullmatch=True).filter(
-    lambda name: not keyword.iskeyword(name) and not keyword.issoftkeyword(name))
+    lambda name: not _keyword.iskeyword(name) and not _keyword.issoftkeyword(name))
 
 
 def _is_black(source: str) -> bool:
