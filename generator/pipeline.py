@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator import reuse, runcache, write
+from generator import prose, reuse, runcache, write
 from generator.background import Mailbox, in_background
 from generator.config import Options
 from generator.errors import InternalError, Problem, Severity, SpecError
@@ -53,9 +53,10 @@ def build(options: Options, spec: Spec | None = None, environment: str | None = 
     defaults = Mailbox() if options.allow_invalid else None
     job = _Job(options, spec.document, spec.sha256, environment, defaults)
     with in_background(_generate, job, defaults) as pending:
+        structure = prose.structure_digest(spec.document)
         if defaults is not None:
-            defaults.send(_find_invalid_defaults(spec, options, environment))
-        warnings = reuse.validation(spec, options.cache("validation"), environment,
+            defaults.send(_find_invalid_defaults(spec, structure, options, environment))
+        warnings = reuse.validation(spec, structure, options.cache("validation"), environment,
                                     lambda spec: _validate(spec, options))
         # black's ~0.25 s of imports, here while the worker is still busy; it formats here too.
         from generator.format import format_files
@@ -128,12 +129,12 @@ def _generate(job: _Job) -> _Generated:
     return _Generated(render(api, models, options.cache("jinja")), tuple(plan.removed))
 
 
-def _find_invalid_defaults(spec: Spec, options: Options,
+def _find_invalid_defaults(spec: Spec, structure: str, options: Options,
                            environment: str) -> dict[str, list[str]] | InternalError:
     """The defaults to drop, or the failure to find them (validation's errors come first)."""
     try:
-        return reuse.invalid_defaults(spec.document, options.cache("validation"), environment,
-                                      _invalid_defaults)
+        return reuse.invalid_defaults(spec.document, structure, options.cache("validation"),
+                                      environment, _invalid_defaults)
     except Exception as err:  # any failure; the worker raises it once validation has spoken
         return InternalError(f"checking defaults failed: {type(err).__name__}: {err}")
 

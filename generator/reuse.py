@@ -49,13 +49,14 @@ def models_source(document: Mapping[str, Any], folder: Path | None, environment:
     return tool(document) if restored is None else restored
 
 
-def validation(spec: Spec, folder: Path | None, environment: str,
+def validation(spec: Spec, structure: str, folder: Path | None, environment: str,
                validate: Callable[[Spec], tuple[Problem, ...]]) -> tuple[Problem, ...]:
-    """``validate(spec)``, or the warnings of a run on the same structure, located anew.
+    """``validate(spec)``, or the warnings of a run on the same ``structure``
+    (``prose.structure_digest`` of the document), located anew.
 
     Only a valid result is kept: errors are raised and never cached.
     """
-    key = f"{prose.structure_digest(spec.document)}|{spec.sources.layout()!r}"
+    key = f"{structure}|{spec.sources.layout()!r}"
     entry = _entry(folder, environment, hashlib.sha256(key.encode()).hexdigest(), ".json")
     text = cachefile.read(entry)
     if text is not None:
@@ -69,13 +70,12 @@ def validation(spec: Spec, folder: Path | None, environment: str,
     return warnings
 
 
-def invalid_defaults(document: Mapping[str, Any], folder: Path | None, environment: str,
-                     find: Callable[[Mapping[str, Any]], dict[str, list[str]]]) -> dict[str, list[str]]:
-    """``find(document)`` (the defaults their schemas reject), or a run's on the same structure.
-
-    Spares the worker of an ``--allow-invalid`` run the validators' ~0.5 s of imports.
-    """
-    entry = _entry(folder, environment, f"defaults|{prose.structure_digest(document)}", ".json")
+def invalid_defaults(document: Mapping[str, Any], structure: str, folder: Path | None,
+                     environment: str, find: Callable[[Mapping[str, Any]], dict[str, list[str]]],
+                     ) -> dict[str, list[str]]:
+    """``find(document)`` (the defaults their schemas reject), or a run's on the same
+    ``structure``: an ``--allow-invalid`` run whose structure is unchanged needs no validator."""
+    entry = _entry(folder, environment, f"defaults|{structure}", ".json")
     text = cachefile.read(entry)
     if text is not None:
         try:

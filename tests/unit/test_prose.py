@@ -160,10 +160,13 @@ def test_reused_validation_is_located_in_the_files_as_they_are(tmp_path: Path) -
         return validate(spec, allow_invalid=True)
 
     spec_file.write_text(SPEC.replace("DESCRIPTION", "short"))
-    first = reuse.validation(load_spec(spec_file), tmp_path / "cache", "env", counting)
+    spec = load_spec(spec_file)
+    first = reuse.validation(spec, prose.structure_digest(spec.document), tmp_path / "cache",
+                             "env", counting)
     spec_file.write_text(SPEC.replace("DESCRIPTION", "|\n        three\n        lines\n        long"))
     spec = load_spec(spec_file)
-    second = reuse.validation(spec, tmp_path / "cache", "env", counting)
+    second = reuse.validation(spec, prose.structure_digest(spec.document), tmp_path / "cache",
+                              "env", counting)
     assert len(calls) == 1
     assert first and second == validate(spec, allow_invalid=True)
     assert [w.line for w in second] == [w.line + 3 for w in first]
@@ -175,3 +178,18 @@ def test_a_damaged_cache_entry_is_recomputed(tmp_path: Path) -> None:
     (entry,) = tmp_path.iterdir()
     entry.write_text(entry.read_text().replace("class ", "klass ", 1))
     assert reuse.models_source(document, tmp_path, "env", tool_source) == tool_source(document)
+
+
+def test_the_invalid_defaults_of_a_structure_are_reused(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def find(document: Mapping[str, Any]) -> dict[str, list[str]]:
+        calls.append(1)
+        return {"/components/schemas/Pet/properties/name": ["5 is not of type 'string'"]}
+
+    document = _document(_schemas())
+    structure = prose.structure_digest(document)
+    first = reuse.invalid_defaults(document, structure, tmp_path, "env", find)
+    assert reuse.invalid_defaults(document, structure, tmp_path, "env", find) == first
+    reuse.invalid_defaults(document, "another structure", tmp_path, "env", find)
+    assert len(calls) == 2
