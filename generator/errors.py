@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -46,6 +48,15 @@ class Problem:
         )
         # Spec text (keys, values) is in here: it must not start a new line or drive a terminal.
         return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1], text)
+
+    def to_json(self) -> dict[str, object]:
+        """As stored in the caches (``from_json`` reads it back)."""
+        return {**asdict(self), "severity": self.severity.value}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Problem:
+        """A problem stored by ``to_json``; raises ``TypeError``/``ValueError`` if it is not one."""
+        return cls(**{**data, "severity": Severity(data["severity"])})
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         """Order problems by place in the file, then by text, for stable output."""

@@ -50,14 +50,6 @@ class Models:
     source: str
     classes: Mapping[str, ModelClass]
 
-    def public_annotation(self, name: str) -> str:
-        """What users see for a model: its own name (a class, or an alias of a plain type).
-
-        Root models that stay classes are the recursive ones; their wrapped type refers to
-        names by forward reference, so the class itself is what other modules can use.
-        """
-        return name
-
 
 def build_models(document: Mapping[str, Any], cache: Path | None = None,
                  environment: str = "") -> Models:

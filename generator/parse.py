@@ -218,7 +218,7 @@ def _body(document: Mapping[str, Any], models: Models, raw: Any, op_name: str, t
             return ir.Body("Any", "Any", body.get("required") is True,
                            _text(body.get("description")), encoding="form" if form else "json")
         variants = _variants(document, models, cls, op_name, tag, taken, parameters)
-        return ir.Body(models.public_annotation(cls), cls, body.get("required") is True,
+        return ir.Body(cls, cls, body.get("required") is True,
                        _text(body.get("description")), variants, "form" if form else "json")
     return None
 
@@ -353,7 +353,7 @@ def annotation(document: Mapping[str, Any], models: Models, schema: Any, depth: 
         return "Any"
     cls = component_of(schema.get("$ref", "")) if isinstance(schema.get("$ref"), str) else None
     if cls is not None and cls in models.classes:
-        return models.public_annotation(cls) if models.classes[cls].root else cls
+        return cls  # a class, or an alias of a plain type: its own name either way
     schema = deref(document, schema)
     if not isinstance(schema, Mapping):
         return "Any"

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator import prose, reuse, runcache, write
+from generator import runcache, write
 from generator.background import Mailbox, in_background
 from generator.config import Options
 from generator.errors import InternalError, Problem, Severity, SpecError
@@ -45,6 +45,8 @@ def build(options: Options, spec: Spec | None = None, environment: str | None = 
     A spec whose structure is unchanged since a cached run (only descriptions were reworded)
     reuses that run's validation and model generation (``generator.reuse``).
     """
+    from generator import prose, reuse  # with the build's other imports, not on a skipped run
+
     spec = spec or _load(options)
     environment = environment or runcache.environment(options)
     # With --allow-invalid the worker drops the defaults their schemas reject. Finding them
@@ -132,6 +134,8 @@ def _generate(job: _Job) -> _Generated:
 def _find_invalid_defaults(spec: Spec, structure: str, options: Options,
                            environment: str) -> dict[str, list[str]] | InternalError:
     """The defaults to drop, or the failure to find them (validation's errors come first)."""
+    from generator import reuse
+
     try:
         return reuse.invalid_defaults(spec.document, structure, options.cache("validation"),
                                       environment, _invalid_defaults)

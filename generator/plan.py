@@ -20,7 +20,7 @@ from typing import Any
 
 from generator import naming
 from generator.sourcemap import escape, split_pointer
-from generator.walk import iter_operations
+from generator.walk import DATA_KEYS, iter_operations
 
 # Keys datamodel-code-generator turns into imports, base classes or raw type text.
 CODE_BEARING = frozenset({"customTypePath", "customBasePath", "x-python-type", "x-python-import",
@@ -160,7 +160,7 @@ def _plain_formats(node: Any) -> None:
             if current.get("format") in _EXTRA_DEPENDENCY_FORMATS and current.get("type") == "string":
                 del current["format"]
             stack.extend(v for k, v in current.items() if isinstance(v, (dict, list))
-                         and k not in ("example", "examples", "default", "const", "enum"))
+                         and k not in DATA_KEYS)
         elif isinstance(current, list):
             stack.extend(current)
 
@@ -175,8 +175,7 @@ def _normalise_prose(node: Any) -> None:
             for key, value in current.items():
                 if key in _PROSE_KEYS and isinstance(value, str):
                     current[key] = _LINE_BREAKS.sub("\n", value)
-                elif isinstance(value, (dict, list)) and key not in ("example", "examples",
-                                                                      "default", "const", "enum"):
+                elif isinstance(value, (dict, list)) and key not in DATA_KEYS:
                     stack.append(value)
         elif isinstance(current, list):
             stack.extend(current)
@@ -197,8 +196,7 @@ def _rewrite_refs(node: Any, renamed: Mapping[str, str]) -> None:
                     k: _renamed(v, renamed) if isinstance(v, str) else v
                     for k, v in discriminator["mapping"].items()
                 }
-            stack.extend(v for k, v in current.items() if k not in ("example", "examples", "default",
-                                                                    "const", "enum"))
+            stack.extend(v for k, v in current.items() if k not in DATA_KEYS)
         elif isinstance(current, list):
             stack.extend(current)
 
@@ -229,7 +227,7 @@ def _strip_code_bearing(node: Any, pointer: str) -> Iterator[str]:
                 yield f"{where}/{escape(key)}"
             stack.extend((v, f"{where}/{escape(str(k))}", k in _NAME_MAPS and not names)
                          for k, v in current.items()
-                         if k not in ("example", "examples", "default", "const", "enum"))
+                         if k not in DATA_KEYS)
         elif isinstance(current, list):
             stack.extend((v, f"{where}/{i}", False) for i, v in enumerate(current))
 

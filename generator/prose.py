@@ -23,7 +23,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum", "mapping"})
+from generator.walk import DATA_KEYS
+
+# Data, not prose: instances, and a discriminator's mapping (its values are references).
+_DATA_KEYS = DATA_KEYS | {"mapping"}
 _MARK = "CsProse"
 _TOKEN = _MARK + "{:06d}Token"
 _TOKEN_RE = re.compile(_MARK + r"(\d{6})Token")

@@ -18,12 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import cachefile, prose
-from generator.errors import Problem, Severity
+from generator.errors import Problem
 
 if TYPE_CHECKING:
     from generator.load import Spec  # YAML and the bundler: not needed to import this module
@@ -39,13 +39,11 @@ def models_source(document: Mapping[str, Any], folder: Path | None, environment:
         return tool(document)  # text that looks like a placeholder: no reuse
     tokenised, texts = split
     entry = _entry(folder, environment, prose.digest(tokenised), ".py")
-    source = cachefile.read(entry)
-    if source is None:
-        source = tool(tokenised)
-        if prose.restore(source, texts) is None:
-            source = _UNTOKENISABLE
-        cachefile.write(entry, source)
+    cached = cachefile.read(entry)
+    source = tool(tokenised) if cached is None else cached
     restored = None if source == _UNTOKENISABLE else prose.restore(source, texts)
+    if cached is None:
+        cachefile.write(entry, source if restored is not None else _UNTOKENISABLE)
     return tool(document) if restored is None else restored
 
 
@@ -61,12 +59,12 @@ def validation(spec: Spec, structure: str, folder: Path | None, environment: str
     text = cachefile.read(entry)
     if text is not None:
         try:
-            return tuple(sorted((_relocate(spec, Problem(**{**item, "severity": Severity(item["severity"])}))
-                                 for item in json.loads(text)), key=Problem.sort_key))
+            return tuple(sorted((_relocate(spec, Problem.from_json(item)) for item in json.loads(text)),
+                                key=Problem.sort_key))
         except (ValueError, TypeError, KeyError):
             pass  # an unreadable entry is recomputed
     warnings = validate(spec)
-    cachefile.write(entry, json.dumps([{**asdict(w), "severity": w.severity.value} for w in warnings]))
+    cachefile.write(entry, json.dumps([w.to_json() for w in warnings]))
     return warnings
 
 

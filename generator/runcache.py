@@ -23,7 +23,7 @@ from pathlib import Path
 from generator import cachefile
 from generator.config import Options
 from generator.digest import spec_digest
-from generator.errors import Problem, Severity
+from generator.errors import Problem
 
 _GENERATOR = Path(__file__).resolve().parent
 _TOOLS = ("datamodel-code-generator", "black", "jinja2", "openapi-spec-validator", "pydantic")
@@ -128,16 +128,17 @@ def remember(options: Options, print_: str, warnings: tuple[Problem, ...],
         "files": _hash_tree(options.out),
         "spec_base": str(base),
         "spec_files": sorted(p.relative_to(base).as_posix() for p in spec_files),
-        "warnings": [{**asdict(w), "severity": w.severity.value} for w in warnings],
+        "warnings": [w.to_json() for w in warnings],
     }
     cachefile.write(path, json.dumps(record, sort_keys=True))
 
 
 def _record_path(options: Options) -> Path | None:
-    if options.cache_dir is None:
+    folder = options.cache("runs")
+    if folder is None:
         return None
     key = hashlib.sha256(str(options.out.resolve()).encode()).hexdigest()[:16]
-    return options.cache_dir.parent / "runs" / f"{key}.json"
+    return folder / f"{key}.json"
 
 
 def _read_record(options: Options) -> dict[str, object] | None:
@@ -159,7 +160,7 @@ def _matching(options: Options, record: Mapping[str, object],
         warnings = record["warnings"]
         if not isinstance(warnings, list):
             return None
-        return tuple(Problem(**{**w, "severity": Severity(w["severity"])}) for w in warnings)
+        return tuple(Problem.from_json(w) for w in warnings)
     except (KeyError, TypeError, ValueError):
         return None
 

@@ -9,6 +9,8 @@ from typing import Any
 from generator.sourcemap import escape, resolve
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Keywords whose values are data (instances), not spec: a walk over the spec never enters them.
+DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
 
 _SUBSCHEMA = ("items", "not", "contains", "propertyNames", "if", "then", "else",
               "unevaluatedItems", "unevaluatedProperties", "additionalItems")
