@@ -10,6 +10,7 @@ import json
 import keyword
 import re
 import textwrap
+from collections.abc import Iterable
 
 from generator.errors import InternalError
 
@@ -36,6 +37,11 @@ def ident(value: object) -> str:
     if not text.isidentifier() or keyword.iskeyword(text):
         raise InternalError(f"{text!r} reached a template as an identifier")
     return text
+
+
+def re_exports(names: Iterable[object]) -> str:
+    """``A as A, B as B``: names a package re-exports, as type checkers' strict mode wants."""
+    return ", ".join(f"{ident(name)} as {ident(name)}" for name in names)
 
 
 def docstring(value: object, indent: int = 0) -> str:

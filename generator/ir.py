@@ -220,7 +220,14 @@ class Api:
     @property
     def exports(self) -> tuple[str, ...]:
         """The package's ``__all__``: clients, errors, versions and ``models``, sorted."""
-        return tuple(sorted({self.client_class, self.async_client_class, *_RUNTIME_EXPORTS}))
+        return tuple(sorted({*self.lazy_exports, *_VERSIONS}))
+
+    @property
+    def lazy_exports(self) -> dict[str, str]:
+        """What the package root loads on first use: name → its module (``models`` is one)."""
+        names = {self.client_class: "_client", self.async_client_class: "_client",
+                 **_RUNTIME_EXPORTS}
+        return dict(sorted(names.items()))
 
     @property
     def env_prefix(self) -> str:
@@ -228,14 +235,18 @@ class Api:
         return self.package.upper()
 
 
-# What the package root re-exports from the static runtime (see templates/__init__.py.jinja).
-_RUNTIME_EXPORTS = (
-    "APIConnectionError", "APIResponse", "APIResponseValidationError", "APIStatusError",
-    "APITimeoutError", "AuthenticationError", "BadRequestError", "ConflictError",
-    "ContactSwingError", "InternalServerError", "NotFoundError", "PermissionDeniedError",
-    "RateLimitError", "UnprocessableEntityError", "__api_version__", "__spec_sha256__",
-    "__version__", "models",
-)
+# What the package root re-exports from the static runtime (see templates/__init__.py.jinja),
+# each with its module.
+_RUNTIME_EXPORTS = {
+    **dict.fromkeys((
+        "APIConnectionError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+        "AuthenticationError", "BadRequestError", "ConflictError", "ContactSwingError",
+        "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
+        "UnprocessableEntityError"), "_errors"),
+    "APIResponse": "_response",
+    "models": "models",
+}
+_VERSIONS = ("__api_version__", "__spec_sha256__", "__version__")  # imported, not loaded lazily
 _IDENT = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _TYPING = frozenset({"Any", "Literal", "Annotated", "None", "True", "False", "Field"})

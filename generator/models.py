@@ -112,7 +112,7 @@ _CONFIG_NEW = "model_config = ConfigDict(protected_namespaces=(), defer_build=Tr
 
 def configure(source: str) -> str:
     """Every model's ``ConfigDict`` gets our settings; the same text in a string is left alone."""
-    lines = _lines(source)
+    lines = lines_of(source)
     _configure_at(lines, ast.parse(source).body)
     return "".join(lines)
 
@@ -144,7 +144,7 @@ def finish(source: str) -> Models:
     read from that tree with the alias split made in it too.
     """
     tree = ast.parse(source)
-    lines = _lines(source)
+    lines = lines_of(source)
     rebuilt: set[str] = set()
     # Per top-level statement: its ``Field(alias="...")`` calls, each with its alias keyword.
     found: list[list[tuple[ast.Call, ast.keyword]]] = []
@@ -176,7 +176,7 @@ def finish(source: str) -> Models:
     _configure_at(lines, kept)  # before the alias lines below change the line numbers
     for i in sorted(aliases, reverse=True):
         text = aliases[i]
-        lines[_first_line(tree.body[i]):tree.body[i].end_lineno or tree.body[i].lineno] = [
+        lines[first_line(tree.body[i]):tree.body[i].end_lineno or tree.body[i].lineno] = [
             split_aliases(text) if "alias" in text else text]
     return Models("".join(lines), _index(tree.body, aliases))
 
@@ -195,14 +195,14 @@ def alias_root_models(source: str) -> str:
     is already defined above it: an alias, unlike an annotation, is evaluated at import.
     """
     tree = ast.parse(source)
-    lines = _lines(source)
+    lines = lines_of(source)
     # Classes datamodel-code-generator rebuilds (recursive ones) must stay classes.
     rebuilt = {n.func.value.id for n in ast.walk(tree) if isinstance(n, ast.Call)
                and isinstance(n.func, ast.Attribute) and n.func.attr == "model_rebuild"
                and isinstance(n.func.value, ast.Name)}
     aliases = _root_aliases(tree, rebuilt)
     for i in sorted(aliases, reverse=True):
-        lines[_first_line(tree.body[i]):tree.body[i].end_lineno or tree.body[i].lineno] = [aliases[i]]
+        lines[first_line(tree.body[i]):tree.body[i].end_lineno or tree.body[i].lineno] = [aliases[i]]
     return "".join(lines)
 
 
@@ -217,9 +217,9 @@ def _root_aliases(tree: ast.Module, rebuilt: set[str]) -> dict[int, str]:
                          and isinstance(s.target, ast.Name) and s.target.id == "root"), None)
             is_root = any(ast.unparse(b).startswith("RootModel[") for b in node.bases)
             if is_root and root is not None and node.name not in rebuilt and (
-                node.name not in _used_names(root.annotation)
+                node.name not in used_names(root.annotation)
             ) and (
-                _used_names(root.annotation) <= defined | _TYPING_NAMES
+                used_names(root.annotation) <= defined | _TYPING_NAMES
             ):
                 alias = _union_in_order(_without_field_only(root.annotation), classes=models)
                 aliases[i] = f"{node.name} = {ast.unparse(alias)}\n"
@@ -233,7 +233,7 @@ def _root_aliases(tree: ast.Module, rebuilt: set[str]) -> dict[int, str]:
     return aliases
 
 
-def _first_line(node: ast.stmt) -> int:
+def first_line(node: ast.stmt) -> int:
     """The 0-based line a statement starts on, its decorators included."""
     decorators = node.decorator_list if isinstance(node, ast.ClassDef) else []
     return (decorators[0].lineno if decorators else node.lineno) - 1
@@ -245,7 +245,7 @@ def split_aliases(source: str) -> str:
     The wire name still reads and writes JSON, but type checkers (which take ``alias`` as the
     constructor's parameter name) let users write ``SmsConfig(from_=...)``.
     """
-    lines = _lines(source)
+    lines = lines_of(source)
     spots: list[tuple[int, int, str]] = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field":
@@ -324,7 +324,7 @@ def _union_members(node: ast.expr) -> list[ast.expr]:
     return [node]
 
 
-def _used_names(node: ast.expr) -> set[str]:
+def used_names(node: ast.expr) -> set[str]:
     """Names an annotation uses, including quoted forward references (``list["B"]``)."""
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
         return {"Literal"}  # its strings are values, not references
@@ -332,7 +332,7 @@ def _used_names(node: ast.expr) -> set[str]:
         return {node.id}
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         try:
-            return _used_names(ast.parse(node.value, mode="eval").body)
+            return used_names(ast.parse(node.value, mode="eval").body)
         except SyntaxError:
             return set()
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Field":
@@ -340,9 +340,9 @@ def _used_names(node: ast.expr) -> set[str]:
     names: set[str] = set()
     for child in ast.iter_child_nodes(node):
         if isinstance(child, ast.expr):
-            names |= _used_names(child)
+            names |= used_names(child)
         elif isinstance(child, ast.keyword):
-            names |= _used_names(child.value)
+            names |= used_names(child.value)
     return names
 
 
@@ -416,6 +416,6 @@ class _Unannotate(ast.NodeTransformer):
         return node
 
 
-def _lines(source: str) -> list[str]:
+def lines_of(source: str) -> list[str]:
     """Source lines as the parser counts them: \\r\\n, \\r and \\n end a line; U+2028 does not."""
     return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", source)

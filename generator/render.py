@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import ir, shapes
-from generator.filters import comment, docstring, ident, markdown, py_str, toml_str
+from generator.filters import comment, docstring, ident, markdown, py_str, re_exports, toml_str
 from generator.models import Models
+from generator.split import ModelModules, split_models
 
 if TYPE_CHECKING:
     import jinja2
@@ -46,7 +47,7 @@ def environment(cache: Path | None = None) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(py_str=py_str, ident=ident, docstring=docstring, comment=comment,
-                       toml_str=toml_str, markdown=markdown)
+                       toml_str=toml_str, markdown=markdown, re_exports=re_exports)
     env.globals.update(shapes=shapes)
     return env
 
@@ -57,6 +58,19 @@ def static_files(package: str) -> dict[str, str]:
             for static in sorted((TEMPLATES / "package").glob("*.py"))}
 
 
+def _models_package(env: jinja2.Environment, package: str,
+                    parts: ModelModules) -> dict[str, str]:
+    """``models/__init__.py``, which loads each model on first use, and the modules it loads."""
+    src = f"src/{package}/models"
+    grouped: dict[str, list[str]] = {}
+    for name, module in parts.exports.items():
+        grouped.setdefault(module, []).append(name)
+    files = {f"{src}/__init__.py": env.get_template("models/__init__.py.jinja").render(
+        package=package, exports=parts.exports, grouped=sorted(grouped.items()))}
+    files.update((f"{src}/{module}.py", text) for module, text in parts.modules.items())
+    return files
+
+
 def render(api: ir.Api, models: Models, cache: Path | None = None) -> dict[str, str]:
     """Every file of the generated project, keyed by its path relative to the output folder."""
     env = environment(cache)
@@ -65,8 +79,8 @@ def render(api: ir.Api, models: Models, cache: Path | None = None) -> dict[str, 
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
         "README.md": env.get_template("README.md.jinja").render(api=api),
         f"{src}/py.typed": "",
-        f"{src}/models.py": models.source,
     }
+    files.update(_models_package(env, api.package, split_models(models.source)))
     for name in ("__init__.py", "__main__.py", "_version.py", "_client.py"):
         files[f"{src}/{name}"] = env.get_template(f"{name}.jinja").render(api=api)
     files[f"{src}/resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(api=api)

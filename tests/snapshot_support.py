@@ -128,3 +128,8 @@ def run_error_case(name: str, out: Path) -> subprocess.CompletedProcess[str]:
 def expected_stderr(name: str) -> Path:
     """Where the exact stderr of an invalid spec is recorded."""
     return ERRORS / f"{name}.stderr"
+
+
+def models_source(package: Path) -> str:
+    """Every module of a generated package's ``models/`` joined, in file-name order."""
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((package / "models").glob("*.py")))

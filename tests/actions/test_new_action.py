@@ -21,6 +21,7 @@ import yaml
 
 from generator.errors import ConfigError
 from generator.scaffold import scaffold_action
+from tests.snapshot_support import models_source
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,7 +78,7 @@ def test_a_scaffolded_type_reaches_the_generated_client(tmp_path: Path) -> None:
     assert clean.returncode == 0, clean.stdout + clean.stderr
 
     package = tmp_path / "generated" / "src" / "contactswing"
-    models = (package / "models.py").read_text(encoding="utf-8")
+    models = models_source(package)
     resources = (package / "resources" / "actions.py").read_text(encoding="utf-8")
     assert "class SendFaxAction(BaseModel):" in models
     assert 'type: Literal["SEND_FAX"]' in models

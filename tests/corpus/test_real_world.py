@@ -82,8 +82,9 @@ def spec_operations(document: Any) -> list[tuple[str, str]]:
 
 
 def count_models(out: Path) -> int:
-    tree = ast.parse((out / "src" / PACKAGE / "models.py").read_text(encoding="utf-8"))
-    return sum(isinstance(n, (ast.ClassDef, ast.Assign)) for n in tree.body)
+    models = out / "src" / PACKAGE / "models"
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in models.glob("_*.py")]
+    return sum(isinstance(n, (ast.ClassDef, ast.Assign)) for tree in trees for n in tree.body)
 
 
 def _calls_the_client(function: ast.FunctionDef) -> bool:

@@ -12,6 +12,7 @@ import pytest
 
 from generator import cachefile, load, pipeline, runcache
 from generator.config import Options
+from tests.snapshot_support import models_source
 
 ROOT = """\
 openapi: 3.1.0
@@ -45,7 +46,7 @@ def options(tmp_path: Path) -> Options:
 
 
 def _models(options: Options) -> str:
-    return (options.out / "src" / "cached" / "models.py").read_text()
+    return models_source(options.out / "src" / "cached")
 
 
 def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,7 +100,7 @@ def test_rewriting_a_file_with_the_same_bytes_stays_skipped(
 
 def test_a_hand_edited_output_is_rebuilt(options: Options) -> None:
     pipeline.generate(options)
-    models = options.out / "src" / "cached" / "models.py"
+    models = options.out / "src" / "cached" / "models" / "__init__.py"
     original = models.read_text()
     models.write_text(original + "# edited by hand\n")
     assert not pipeline.generate(options).skipped

@@ -1,28 +1,33 @@
 """Models API client: ``Models``, ``AsyncModels`` and their errors.
 
-Models live in ``case_models.models``.
+Models live in ``case_models.models``. Each name here loads on first use:
+``import case_models`` is instant, and reading a client or an error loads it,
+with httpx and pydantic.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ._client import AsyncModels, Models
-from ._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    ContactSwingError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
-from ._response import APIResponse
 from ._version import __api_version__, __spec_sha256__, __version__
+
+if TYPE_CHECKING:
+    from ._client import AsyncModels as AsyncModels, Models as Models
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        ContactSwingError as ContactSwingError,
+        InternalServerError as InternalServerError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._response import APIResponse as APIResponse
+    from . import models as models
 
 __all__ = [
     "APIConnectionError",
@@ -47,14 +52,39 @@ __all__ = [
     "models",
 ]
 
-if TYPE_CHECKING:
-    from . import models
+# Each name → the module that defines it.
+_MODULES: dict[str, str] = {
+    "APIConnectionError": "_errors",
+    "APIResponse": "_response",
+    "APIResponseValidationError": "_errors",
+    "APIStatusError": "_errors",
+    "APITimeoutError": "_errors",
+    "AsyncModels": "_client",
+    "AuthenticationError": "_errors",
+    "BadRequestError": "_errors",
+    "ConflictError": "_errors",
+    "ContactSwingError": "_errors",
+    "InternalServerError": "_errors",
+    "Models": "_client",
+    "NotFoundError": "_errors",
+    "PermissionDeniedError": "_errors",
+    "RateLimitError": "_errors",
+    "UnprocessableEntityError": "_errors",
+    "models": "models",
+}
 
+if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
 
-def __getattr__(name: str) -> Any:
-    """Load ``models`` on first use: most of the import time of the package is model building."""
-    if name == "models":
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         import importlib
 
-        return importlib.import_module(f"{__name__}.models")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        value = loaded if name == module else getattr(loaded, name)
+        globals()[name] = value  # read once: later reads skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -1,4 +1,4 @@
-# Pydantic models of every schema in the spec. Generated; do not edit.
+# Part of the models package: import from it, not from here. Generated; do not edit.
 
 from __future__ import annotations
 

@@ -1,0 +1,169 @@
+"""Pydantic models of every schema in the spec. Generated; do not edit.
+
+A model is built when it is first read from here, with the models it refers to: a program
+pays for the models it uses, and ``import contactswing.models`` costs nothing.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._action import Action as Action
+    from ._action_list_data import ActionListData as ActionListData
+    from ._aircall_action import AircallAction as AircallAction
+    from ._aircall_webhook import AircallWebhook as AircallWebhook
+    from ._aliases import (
+        ActionTiming as ActionTiming,
+        AppointmentCalendarType as AppointmentCalendarType,
+        SmsProvider as SmsProvider,
+        ValueItem as ValueItem,
+    )
+    from ._appointment_action import AppointmentAction as AppointmentAction
+    from ._appointment_booking_timings import (
+        AppointmentBookingTimings as AppointmentBookingTimings,
+    )
+    from ._appointment_day_schedule import (
+        AppointmentDaySchedule as AppointmentDaySchedule,
+    )
+    from ._appointment_webhook import AppointmentWebhook as AppointmentWebhook
+    from ._call_transfer_action import CallTransferAction as CallTransferAction
+    from ._call_transfer_webhook import CallTransferWebhook as CallTransferWebhook
+    from ._create_action_request import CreateActionRequest as CreateActionRequest
+    from ._create_action_response import CreateActionResponse as CreateActionResponse
+    from ._created_action import CreatedAction as CreatedAction
+    from ._data_extraction_action import DataExtractionAction as DataExtractionAction
+    from ._data_extraction_webhook import DataExtractionWebhook as DataExtractionWebhook
+    from ._dtmf_action import DtmfAction as DtmfAction
+    from ._dtmf_webhook import DtmfWebhook as DtmfWebhook
+    from ._email_action import EmailAction as EmailAction
+    from ._email_config import EmailConfig as EmailConfig
+    from ._error_response import ErrorResponse as ErrorResponse
+    from ._get_action_response import GetActionResponse as GetActionResponse
+    from ._list_actions_response import ListActionsResponse as ListActionsResponse
+    from ._pagination import Pagination as Pagination
+    from ._sms_action import SmsAction as SmsAction
+    from ._sms_body import SmsBody as SmsBody
+    from ._sms_config import SmsConfig as SmsConfig
+    from ._sms_recipients import SmsRecipients as SmsRecipients
+    from ._sms_webhook import SmsWebhook as SmsWebhook
+    from ._unknown_action import UnknownAction as UnknownAction
+    from ._update_action_request import UpdateActionRequest as UpdateActionRequest
+    from ._update_action_response import UpdateActionResponse as UpdateActionResponse
+    from ._updated_action import UpdatedAction as UpdatedAction
+    from ._webhook_action import WebhookAction as WebhookAction
+    from ._webhook_body_item import WebhookBodyItem as WebhookBodyItem
+    from ._webhook_body_values import WebhookBodyValues as WebhookBodyValues
+    from ._webhook_config import WebhookConfig as WebhookConfig
+    from ._webhook_headers import WebhookHeaders as WebhookHeaders
+    from ._webhook_response_config import WebhookResponseConfig as WebhookResponseConfig
+    from ._whatsapp_action import WhatsappAction as WhatsappAction
+    from ._whatsapp_webhook import WhatsappWebhook as WhatsappWebhook
+
+__all__ = [
+    "Action",
+    "ActionListData",
+    "ActionTiming",
+    "AircallAction",
+    "AircallWebhook",
+    "AppointmentAction",
+    "AppointmentBookingTimings",
+    "AppointmentCalendarType",
+    "AppointmentDaySchedule",
+    "AppointmentWebhook",
+    "CallTransferAction",
+    "CallTransferWebhook",
+    "CreateActionRequest",
+    "CreateActionResponse",
+    "CreatedAction",
+    "DataExtractionAction",
+    "DataExtractionWebhook",
+    "DtmfAction",
+    "DtmfWebhook",
+    "EmailAction",
+    "EmailConfig",
+    "ErrorResponse",
+    "GetActionResponse",
+    "ListActionsResponse",
+    "Pagination",
+    "SmsAction",
+    "SmsBody",
+    "SmsConfig",
+    "SmsProvider",
+    "SmsRecipients",
+    "SmsWebhook",
+    "UnknownAction",
+    "UpdateActionRequest",
+    "UpdateActionResponse",
+    "UpdatedAction",
+    "ValueItem",
+    "WebhookAction",
+    "WebhookBodyItem",
+    "WebhookBodyValues",
+    "WebhookConfig",
+    "WebhookHeaders",
+    "WebhookResponseConfig",
+    "WhatsappAction",
+    "WhatsappWebhook",
+]
+
+# Each public name → the module that defines it.
+_MODULES: dict[str, str] = {
+    "Action": "_action",
+    "ActionListData": "_action_list_data",
+    "ActionTiming": "_aliases",
+    "AircallAction": "_aircall_action",
+    "AircallWebhook": "_aircall_webhook",
+    "AppointmentAction": "_appointment_action",
+    "AppointmentBookingTimings": "_appointment_booking_timings",
+    "AppointmentCalendarType": "_aliases",
+    "AppointmentDaySchedule": "_appointment_day_schedule",
+    "AppointmentWebhook": "_appointment_webhook",
+    "CallTransferAction": "_call_transfer_action",
+    "CallTransferWebhook": "_call_transfer_webhook",
+    "CreateActionRequest": "_create_action_request",
+    "CreateActionResponse": "_create_action_response",
+    "CreatedAction": "_created_action",
+    "DataExtractionAction": "_data_extraction_action",
+    "DataExtractionWebhook": "_data_extraction_webhook",
+    "DtmfAction": "_dtmf_action",
+    "DtmfWebhook": "_dtmf_webhook",
+    "EmailAction": "_email_action",
+    "EmailConfig": "_email_config",
+    "ErrorResponse": "_error_response",
+    "GetActionResponse": "_get_action_response",
+    "ListActionsResponse": "_list_actions_response",
+    "Pagination": "_pagination",
+    "SmsAction": "_sms_action",
+    "SmsBody": "_sms_body",
+    "SmsConfig": "_sms_config",
+    "SmsProvider": "_aliases",
+    "SmsRecipients": "_sms_recipients",
+    "SmsWebhook": "_sms_webhook",
+    "UnknownAction": "_unknown_action",
+    "UpdateActionRequest": "_update_action_request",
+    "UpdateActionResponse": "_update_action_response",
+    "UpdatedAction": "_updated_action",
+    "ValueItem": "_aliases",
+    "WebhookAction": "_webhook_action",
+    "WebhookBodyItem": "_webhook_body_item",
+    "WebhookBodyValues": "_webhook_body_values",
+    "WebhookConfig": "_webhook_config",
+    "WebhookHeaders": "_webhook_headers",
+    "WebhookResponseConfig": "_webhook_response_config",
+    "WhatsappAction": "_whatsapp_action",
+    "WhatsappWebhook": "_whatsapp_webhook",
+}
+
+if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value  # read once: later reads skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -1,0 +1,52 @@
+# Part of the models package: import from it, not from here. Generated; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._aliases import SmsProvider
+from ._sms_body import SmsBody
+from ._sms_recipients import SmsRecipients
+
+
+class SmsConfig(BaseModel):
+    """
+    Recipients, sender, provider and content of the text message.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    to: SmsRecipients | None = None
+    provider: SmsProvider | None = None
+    from_: Annotated[
+        str | None,
+        Field(
+            validation_alias="from",
+            serialization_alias="from",
+            examples=["+13465507166"],
+        ),
+    ] = None
+    """
+    Number the message is sent from.
+    """
+    cc: Annotated[list[str] | None, Field(examples=[[]])] = None
+    """
+    Extra numbers that receive a copy of the message.
+    """
+    body: SmsBody | None = None
+    response_message_context: Annotated[
+        str | None,
+        Field(
+            examples=[
+                "I’ve just sent you a text message. Please let me know if you received it."
+            ]
+        ),
+    ] = None
+    """
+    What the assistant tells the caller once the message has been sent.
+    """

@@ -1,0 +1,63 @@
+"""Pydantic models of every schema in the spec. Generated; do not edit.
+
+A model is built when it is first read from here, with the models it refers to: a program
+pays for the models it uses, and ``import case_models.models`` costs nothing.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._address import Address as Address
+    from ._aliases import (
+        Priority as Priority,
+        ReplaceOrdersResponse as ReplaceOrdersResponse,
+        Status as Status,
+    )
+    from ._geo import Geo as Geo
+    from ._line import Line as Line
+    from ._money import Money as Money
+    from ._order import Order as Order
+    from ._replace_orders_request import ReplaceOrdersRequest as ReplaceOrdersRequest
+    from ._shipping import Shipping as Shipping
+
+__all__ = [
+    "Address",
+    "Geo",
+    "Line",
+    "Money",
+    "Order",
+    "Priority",
+    "ReplaceOrdersRequest",
+    "ReplaceOrdersResponse",
+    "Shipping",
+    "Status",
+]
+
+# Each public name → the module that defines it.
+_MODULES: dict[str, str] = {
+    "Address": "_address",
+    "Geo": "_geo",
+    "Line": "_line",
+    "Money": "_money",
+    "Order": "_order",
+    "Priority": "_aliases",
+    "ReplaceOrdersRequest": "_replace_orders_request",
+    "ReplaceOrdersResponse": "_aliases",
+    "Shipping": "_shipping",
+    "Status": "_aliases",
+}
+
+if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value  # read once: later reads skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

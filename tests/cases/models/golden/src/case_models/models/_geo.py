@@ -1,0 +1,26 @@
+# Part of the models package: import from it, not from here. Generated; do not edit.
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Geo(BaseModel):
+    """
+    Coordinates, three levels deep.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    lat: float | None = None
+    """
+    Latitude.
+    """
+    lon: float | None = None
+    """
+    Longitude.
+    """

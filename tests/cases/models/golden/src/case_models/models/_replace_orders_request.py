@@ -1,0 +1,8 @@
+# Part of the models package: import from it, not from here. Generated; do not edit.
+
+from __future__ import annotations
+
+
+from ._order import Order
+
+ReplaceOrdersRequest = list[Order]

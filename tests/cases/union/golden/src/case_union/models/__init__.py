@@ -1,0 +1,43 @@
+"""Pydantic models of every schema in the spec. Generated; do not edit.
+
+A model is built when it is first read from here, with the models it refers to: a program
+pays for the models it uses, and ``import case_union.models`` costs nothing.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._cat import Cat as Cat
+    from ._dog import Dog as Dog
+    from ._pet import Pet as Pet
+    from ._pet_envelope import PetEnvelope as PetEnvelope
+
+__all__ = [
+    "Cat",
+    "Dog",
+    "Pet",
+    "PetEnvelope",
+]
+
+# Each public name → the module that defines it.
+_MODULES: dict[str, str] = {
+    "Cat": "_cat",
+    "Dog": "_dog",
+    "Pet": "_pet",
+    "PetEnvelope": "_pet_envelope",
+}
+
+if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value  # read once: later reads skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
