@@ -240,7 +240,8 @@ def _dmcg(target: Target, folder: Path, tools: Tools, mode: dict[str, str]) -> d
 
 def _import_times(work: Path, tools: Tools, chosen: list[Target], results: dict[str, Any],
                   reps: int) -> None:
-    """``import pkg, pkg.models`` in fresh interpreters, ours and opc alternating."""
+    """``import pkg, pkg.models``, a first use and every module, in fresh interpreters, ours and
+    opc alternating."""
     for target in chosen:
         entry = results[target.key]
         candidates: dict[str, tuple[Path, Path, str]] = {}
@@ -265,6 +266,16 @@ def _import_times(work: Path, tools: Tools, chosen: list[Target], results: dict[
                 "        importlib.import_module(_m.name)\n"
                 "    except Exception as _e:\n"
                 "        print('bench-import-failed', _m.name, type(_e).__name__, _e)")
+            # What a program pays before its first request: every name the package root
+            # exports (the clients and errors, with httpx and pydantic) and one model.
+            statements[tool, "first_use"] = (
+                f"import {package}\n"
+                f"for _n in {package}.__all__:\n"
+                f"    getattr({package}, _n)\n"
+                + (f"import {package}.models as _models\n"
+                   "_all = sorted(getattr(_models, '__all__', ()))\n"
+                   "if _all:\n"
+                   "    getattr(_models, _all[0])" if has_models else ""))
             entry[tool]["import_statement"] = statements[tool, "import"]
         print(f"bench: [{elapsed()}] import times {target.key}", flush=True)
         for (tool, kind), statement in statements.items():
