@@ -62,11 +62,8 @@ def _models_package(env: jinja2.Environment, package: str,
                     parts: ModelModules) -> dict[str, str]:
     """``models/__init__.py``, which loads each model on first use, and the modules it loads."""
     src = f"src/{package}/models"
-    grouped: dict[str, list[str]] = {}
-    for name, module in parts.exports.items():
-        grouped.setdefault(module, []).append(name)
     files = {f"{src}/__init__.py": env.get_template("models/__init__.py.jinja").render(
-        package=package, exports=parts.exports, grouped=sorted(grouped.items()))}
+        package=package, exports=parts.exports, grouped=parts.names.items())}
     files.update((f"{src}/{module}.py", text) for module, text in parts.modules.items())
     return files
 

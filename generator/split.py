@@ -24,10 +24,16 @@ WHOLE = "_models"  # the one module when the source holds a statement not unders
 
 @dataclass(frozen=True, slots=True)
 class ModelModules:
-    """The modules of the models package: module → source, and public name → module."""
+    """The modules of the models package: module → source, and module → the names it defines."""
 
     modules: Mapping[str, str]
-    exports: Mapping[str, str]
+    names: Mapping[str, tuple[str, ...]]  # each tuple sorted, as the package imports them
+
+    @property
+    def exports(self) -> dict[str, str]:
+        """Public name → its module, sorted by name."""
+        return dict(sorted((name, module) for module, names in self.names.items()
+                           for name in names))
 
 
 @dataclass(slots=True)
@@ -67,7 +73,8 @@ def split_models(source: str) -> ModelModules:
     exports = {name: module for module, names in members.items() for name in names}
     texts = {module: _module_text(lines, imports, [units[n] for n in names], exports, module)
              for module, names in members.items()}
-    return ModelModules(dict(sorted(texts.items())), dict(sorted(exports.items())))
+    return ModelModules(dict(sorted(texts.items())),
+                        {module: tuple(sorted(members[module])) for module in sorted(members)})
 
 
 def _defined(node: ast.stmt) -> str | None:
@@ -202,6 +209,6 @@ def _module_text(lines: list[str], imports: Iterable[ast.ImportFrom], members: l
 def _whole(source: str, tree: ast.Module) -> ModelModules:
     """Everything in one module: the fallback for a statement this module does not know."""
     names = {name for node in tree.body if (name := _defined(node)) is not None}
-    return ModelModules({WHOLE: source}, {name: WHOLE for name in sorted(names)})
+    return ModelModules({WHOLE: source}, {WHOLE: tuple(sorted(names))})
 
 

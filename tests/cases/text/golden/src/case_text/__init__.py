@@ -82,6 +82,7 @@ if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an e
         import importlib
 
         loaded = importlib.import_module(f"{__name__}.{module}")
+        # ``models`` is a module of its own; every other name is defined in its module.
         value = loaded if name == module else getattr(loaded, name)
         globals()[name] = value  # read once: later reads skip this function
         return value

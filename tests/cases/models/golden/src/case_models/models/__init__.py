@@ -33,7 +33,7 @@ __all__ = [
     "Status",
 ]
 
-# Each public name → the module that defines it.
+# Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Address": "_address",
     "Geo": "_geo",
@@ -55,7 +55,9 @@ if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an e
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         import importlib
 
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        # ``models`` is a module of its own; every other name is defined in its module.
+        value = loaded if name == module else getattr(loaded, name)
         globals()[name] = value  # read once: later reads skip this function
         return value
 

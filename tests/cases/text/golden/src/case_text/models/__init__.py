@@ -13,7 +13,7 @@ __all__ = [
     "Note",
 ]
 
-# Each public name → the module that defines it.
+# Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Note": "_note",
 }
@@ -26,7 +26,9 @@ if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an e
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         import importlib
 
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        # ``models`` is a module of its own; every other name is defined in its module.
+        value = loaded if name == module else getattr(loaded, name)
         globals()[name] = value  # read once: later reads skip this function
         return value
 

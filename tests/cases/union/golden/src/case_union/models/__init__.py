@@ -19,7 +19,7 @@ __all__ = [
     "PetEnvelope",
 ]
 
-# Each public name → the module that defines it.
+# Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Cat": "_cat",
     "Dog": "_dog",
@@ -35,7 +35,9 @@ if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an e
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         import importlib
 
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        # ``models`` is a module of its own; every other name is defined in its module.
+        value = loaded if name == module else getattr(loaded, name)
         globals()[name] = value  # read once: later reads skip this function
         return value
 
