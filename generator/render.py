@@ -77,7 +77,8 @@ def render(api: ir.Api, models: Models, cache: Path | None = None) -> dict[str, 
         "README.md": env.get_template("README.md.jinja").render(api=api),
         f"{src}/py.typed": "",
     }
-    files.update(_models_package(env, api.package, split_models(models.source)))
+    used = frozenset(name for resource in api.resources for name in resource.model_imports)
+    files.update(_models_package(env, api.package, split_models(models.source, used)))
     for name in ("__init__.py", "__main__.py", "_version.py", "_client.py"):
         files[f"{src}/{name}"] = env.get_template(f"{name}.jinja").render(api=api)
     files[f"{src}/resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(api=api)

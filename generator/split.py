@@ -3,8 +3,10 @@
 pydantic's metaclass runs for every class at import, so one ``models.py`` makes a program that
 uses one model pay for all of them (~0.5 s on Twilio's 2010 API). Here each group of classes
 that refer to each other in a cycle gets a module of its own, which imports the modules it
-refers to; aliases that use no class (``Literal`` choices, constrained strings) share one cheap
-module. ``models/__init__.py`` then maps each public name to its module and imports it when the
+refers to. A group that only one other group uses (an inline object of one schema) joins that
+group's module, as the Stainless-generated SDKs keep nested types beside their parent. Aliases
+that use no class (``Literal`` choices, constrained strings) share one cheap module.
+``models/__init__.py`` then maps each public name to its module and imports it when the
 name is first read, so a program builds the models it uses and what they refer to, no more.
 """
 
@@ -47,8 +49,12 @@ class _Unit:
     uses: set[str] = field(default_factory=set)  # the other units among them
 
 
-def split_models(source: str) -> ModelModules:
-    """The models package for a finished models ``source`` (``models.finish``)."""
+def split_models(source: str, standalone: frozenset[str] = frozenset()) -> ModelModules:
+    """The models package for a finished models ``source`` (``models.finish``).
+
+    ``standalone`` names models the client's methods use directly: each keeps a module named
+    after it even if only one other model refers to it.
+    """
     tree = ast.parse(source)
     lines = lines_of(source)
     imports: list[ast.ImportFrom] = []
@@ -69,7 +75,8 @@ def split_models(source: str) -> ModelModules:
     groups = _components(units)
     light = _light(groups, units)
     position = {name: i for i, name in enumerate(units)}
-    members = _modules(sorted(groups, key=lambda g: position[g[0]]), light)
+    owned = _join_owned(groups, units, light, standalone)
+    members = _modules(sorted(owned, key=lambda g: position[g[0]]), light)
     exports = {name: module for module, names in members.items() for name in names}
     texts = {module: _module_text(lines, imports, [units[n] for n in names], exports, module)
              for module, names in members.items()}
@@ -167,11 +174,39 @@ def _light(groups: list[list[str]], units: Mapping[str, _Unit]) -> set[str]:
     return light
 
 
+def _join_owned(groups: list[list[str]], units: Mapping[str, _Unit], light: set[str],
+                standalone: frozenset[str]) -> list[list[str]]:
+    """``groups`` with each group that exactly one other group uses merged into that group.
+
+    Importing the user imports the group anyway, so sharing a module costs nothing there and
+    spares a module's header and imports. Merging follows chains (an inline object of an inline
+    object joins the outermost). The modules still import each other without a cycle: only the
+    owning group is used from outside its module, so a cycle between modules would be a cycle
+    between groups, which ``_components`` already merged. ``groups`` come dependencies first.
+    """
+    group_of = {name: i for i, group in enumerate(groups) for name in group}
+    users: list[set[int]] = [set() for _ in groups]
+    for i, group in enumerate(groups):
+        for name in group:
+            for used in units[name].uses:
+                if group_of[used] != i:
+                    users[group_of[used]].add(i)
+    owner = list(range(len(groups)))
+    for i in reversed(range(len(groups))):  # users before what they use: owners are final
+        if len(users[i]) == 1 and groups[i][0] not in light and standalone.isdisjoint(groups[i]):
+            owner[i] = owner[next(iter(users[i]))]
+    merged: dict[int, list[str]] = {i: list(groups[i]) for i in sorted(set(owner))}
+    for i, group in enumerate(groups):
+        if owner[i] != i:
+            merged[owner[i]].extend(group)
+    return list(merged.values())  # each led by its owner's names, which name the module
+
+
 def _modules(groups: list[list[str]], light: set[str]) -> dict[str, list[str]]:
-    """Module → the names it defines, in source order; a module is named after its first name."""
+    """Module → the names it defines; a module is named after its first name (its owner's)."""
     taken = {ALIASES, WHOLE}
     members: dict[str, list[str]] = {}
-    for group in groups:  # in source order, so names and their order are deterministic
+    for group in groups:  # in source order of their first names: deterministic
         module = ALIASES if group[0] in light else naming.unique(
             "_" + naming.module_name(group[0]), taken)
         members.setdefault(module, []).extend(group)

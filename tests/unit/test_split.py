@@ -47,8 +47,12 @@ Tree.model_rebuild()
 '''
 
 
+# The names a client method would use directly: each keeps a module of its own.
+USED = frozenset({"Part", "Tree"})
+
+
 def test_a_cycle_shares_a_module_and_its_rebuilds_come_after_every_class() -> None:
-    parts = split_models(SOURCE)
+    parts = split_models(SOURCE, USED)
     assert parts.exports == {"Branch": "_branch", "Colour": ALIASES, "Leaf": "_leaf",
                              "Part": "_part", "Shade": ALIASES, "Tree": "_branch"}
     branch = ast.parse(parts.modules["_branch"]).body
@@ -61,12 +65,38 @@ def test_a_cycle_shares_a_module_and_its_rebuilds_come_after_every_class() -> No
 
 
 def test_aliases_of_no_class_share_one_module_and_import_only_what_they_use() -> None:
-    parts = split_models(SOURCE)
+    parts = split_models(SOURCE, USED)
     aliases = parts.modules[ALIASES]
     assert "Colour = " in aliases and "Shade = " in aliases
     assert "BaseModel" not in aliases and "from ." not in aliases
     part = parts.modules["_part"]  # uses classes: a module of its own, importing them
     assert "from ._branch import Branch" in part and "from ._leaf import Leaf" in part
+
+
+def test_a_group_only_one_other_group_uses_joins_its_module() -> None:
+    parts = split_models(SOURCE)  # Branch and Tree: only Part uses them; Leaf: Branch and Part
+    assert parts.exports == {"Branch": "_part", "Colour": ALIASES, "Leaf": "_leaf",
+                             "Part": "_part", "Shade": ALIASES, "Tree": "_part"}
+    part = ast.parse(parts.modules["_part"]).body
+    statements = [ast.unparse(s).split("(")[0].split(" =")[0]
+                  for s in part if not isinstance(s, ast.ImportFrom)]
+    assert statements == ["class Branch", "class Tree", "Part", "Branch.model_rebuild",
+                          "Tree.model_rebuild"]  # the source's order: uses after definitions
+    imports = {ast.unparse(s) for s in part if isinstance(s, ast.ImportFrom)}
+    assert "from ._leaf import Leaf" in imports and not any("_part" in i for i in imports)
+
+
+def test_merging_follows_chains_and_spares_what_the_client_uses() -> None:
+    source = "from pydantic import BaseModel\n\n\n" + "\n\n\n".join(
+        f"class {name}(BaseModel):\n    x: {used} | None = None"
+        for name, used in (("Inner", "int"), ("Middle", "Inner"), ("Outer", "Middle"),
+                           ("Other", "Middle")))
+    assert split_models(source).exports == {
+        "Inner": "_middle", "Middle": "_middle", "Other": "_other", "Outer": "_outer"}
+    chain = source.rsplit("\n\n\nclass Other", 1)[0]
+    assert split_models(chain).exports == {"Inner": "_outer", "Middle": "_outer", "Outer": "_outer"}
+    assert split_models(chain, frozenset({"Middle"})).exports == {
+        "Inner": "_middle", "Middle": "_middle", "Outer": "_outer"}
 
 
 def test_names_that_make_the_same_module_name_get_distinct_modules() -> None:

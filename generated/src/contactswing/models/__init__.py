@@ -7,8 +7,7 @@ pays for the models it uses, and ``import contactswing.models`` costs nothing.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._action import Action as Action
-    from ._action_list_data import ActionListData as ActionListData
+    from ._action import Action as Action, UnknownAction as UnknownAction
     from ._aircall_action import AircallAction as AircallAction
     from ._aircall_webhook import AircallWebhook as AircallWebhook
     from ._aliases import (
@@ -18,18 +17,18 @@ if TYPE_CHECKING:
         ValueItem as ValueItem,
     )
     from ._appointment_action import AppointmentAction as AppointmentAction
-    from ._appointment_booking_timings import (
+    from ._appointment_webhook import (
         AppointmentBookingTimings as AppointmentBookingTimings,
-    )
-    from ._appointment_day_schedule import (
         AppointmentDaySchedule as AppointmentDaySchedule,
+        AppointmentWebhook as AppointmentWebhook,
     )
-    from ._appointment_webhook import AppointmentWebhook as AppointmentWebhook
     from ._call_transfer_action import CallTransferAction as CallTransferAction
     from ._call_transfer_webhook import CallTransferWebhook as CallTransferWebhook
     from ._create_action_request import CreateActionRequest as CreateActionRequest
-    from ._create_action_response import CreateActionResponse as CreateActionResponse
-    from ._created_action import CreatedAction as CreatedAction
+    from ._create_action_response import (
+        CreateActionResponse as CreateActionResponse,
+        CreatedAction as CreatedAction,
+    )
     from ._data_extraction_action import DataExtractionAction as DataExtractionAction
     from ._data_extraction_webhook import DataExtractionWebhook as DataExtractionWebhook
     from ._dtmf_action import DtmfAction as DtmfAction
@@ -38,23 +37,31 @@ if TYPE_CHECKING:
     from ._email_config import EmailConfig as EmailConfig
     from ._error_response import ErrorResponse as ErrorResponse
     from ._get_action_response import GetActionResponse as GetActionResponse
-    from ._list_actions_response import ListActionsResponse as ListActionsResponse
-    from ._pagination import Pagination as Pagination
+    from ._list_actions_response import (
+        ActionListData as ActionListData,
+        ListActionsResponse as ListActionsResponse,
+        Pagination as Pagination,
+    )
     from ._sms_action import SmsAction as SmsAction
-    from ._sms_body import SmsBody as SmsBody
-    from ._sms_config import SmsConfig as SmsConfig
-    from ._sms_recipients import SmsRecipients as SmsRecipients
+    from ._sms_config import (
+        SmsBody as SmsBody,
+        SmsConfig as SmsConfig,
+        SmsRecipients as SmsRecipients,
+    )
     from ._sms_webhook import SmsWebhook as SmsWebhook
-    from ._unknown_action import UnknownAction as UnknownAction
     from ._update_action_request import UpdateActionRequest as UpdateActionRequest
-    from ._update_action_response import UpdateActionResponse as UpdateActionResponse
-    from ._updated_action import UpdatedAction as UpdatedAction
+    from ._update_action_response import (
+        UpdateActionResponse as UpdateActionResponse,
+        UpdatedAction as UpdatedAction,
+    )
     from ._webhook_action import WebhookAction as WebhookAction
-    from ._webhook_body_item import WebhookBodyItem as WebhookBodyItem
-    from ._webhook_body_values import WebhookBodyValues as WebhookBodyValues
-    from ._webhook_config import WebhookConfig as WebhookConfig
-    from ._webhook_headers import WebhookHeaders as WebhookHeaders
-    from ._webhook_response_config import WebhookResponseConfig as WebhookResponseConfig
+    from ._webhook_config import (
+        WebhookBodyItem as WebhookBodyItem,
+        WebhookBodyValues as WebhookBodyValues,
+        WebhookConfig as WebhookConfig,
+        WebhookHeaders as WebhookHeaders,
+        WebhookResponseConfig as WebhookResponseConfig,
+    )
     from ._whatsapp_action import WhatsappAction as WhatsappAction
     from ._whatsapp_webhook import WhatsappWebhook as WhatsappWebhook
 
@@ -108,20 +115,20 @@ __all__ = [
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Action": "_action",
-    "ActionListData": "_action_list_data",
+    "ActionListData": "_list_actions_response",
     "ActionTiming": "_aliases",
     "AircallAction": "_aircall_action",
     "AircallWebhook": "_aircall_webhook",
     "AppointmentAction": "_appointment_action",
-    "AppointmentBookingTimings": "_appointment_booking_timings",
+    "AppointmentBookingTimings": "_appointment_webhook",
     "AppointmentCalendarType": "_aliases",
-    "AppointmentDaySchedule": "_appointment_day_schedule",
+    "AppointmentDaySchedule": "_appointment_webhook",
     "AppointmentWebhook": "_appointment_webhook",
     "CallTransferAction": "_call_transfer_action",
     "CallTransferWebhook": "_call_transfer_webhook",
     "CreateActionRequest": "_create_action_request",
     "CreateActionResponse": "_create_action_response",
-    "CreatedAction": "_created_action",
+    "CreatedAction": "_create_action_response",
     "DataExtractionAction": "_data_extraction_action",
     "DataExtractionWebhook": "_data_extraction_webhook",
     "DtmfAction": "_dtmf_action",
@@ -131,24 +138,24 @@ _MODULES: dict[str, str] = {
     "ErrorResponse": "_error_response",
     "GetActionResponse": "_get_action_response",
     "ListActionsResponse": "_list_actions_response",
-    "Pagination": "_pagination",
+    "Pagination": "_list_actions_response",
     "SmsAction": "_sms_action",
-    "SmsBody": "_sms_body",
+    "SmsBody": "_sms_config",
     "SmsConfig": "_sms_config",
     "SmsProvider": "_aliases",
-    "SmsRecipients": "_sms_recipients",
+    "SmsRecipients": "_sms_config",
     "SmsWebhook": "_sms_webhook",
-    "UnknownAction": "_unknown_action",
+    "UnknownAction": "_action",
     "UpdateActionRequest": "_update_action_request",
     "UpdateActionResponse": "_update_action_response",
-    "UpdatedAction": "_updated_action",
+    "UpdatedAction": "_update_action_response",
     "ValueItem": "_aliases",
     "WebhookAction": "_webhook_action",
-    "WebhookBodyItem": "_webhook_body_item",
-    "WebhookBodyValues": "_webhook_body_values",
+    "WebhookBodyItem": "_webhook_config",
+    "WebhookBodyValues": "_webhook_config",
     "WebhookConfig": "_webhook_config",
-    "WebhookHeaders": "_webhook_headers",
-    "WebhookResponseConfig": "_webhook_response_config",
+    "WebhookHeaders": "_webhook_config",
+    "WebhookResponseConfig": "_webhook_config",
     "WhatsappAction": "_whatsapp_action",
     "WhatsappWebhook": "_whatsapp_webhook",
 }

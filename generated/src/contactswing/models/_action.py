@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from ._aircall_action import AircallAction
 from ._appointment_action import AppointmentAction
@@ -12,9 +12,50 @@ from ._data_extraction_action import DataExtractionAction
 from ._dtmf_action import DtmfAction
 from ._email_action import EmailAction
 from ._sms_action import SmsAction
-from ._unknown_action import UnknownAction
 from ._webhook_action import WebhookAction
 from ._whatsapp_action import WhatsappAction
+
+
+class UnknownAction(BaseModel):
+    """
+    Fallback for an action read back from the server that does not fit any known kind, typically because its type was added after this client was generated. All fields sent by the server are kept.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Annotated[str, Field(examples=["WEBHOOK"])]
+    """
+    The action's kind, as sent by the server.
+    """
+    id: Annotated[
+        str | None, Field(examples=["4808cc67-194e-4dfc-97ad-146ddf3d4126"])
+    ] = None
+    """
+    The action's identifier.
+    """
+    company_id: Annotated[
+        str | None, Field(examples=["7fdacb94-632f-4522-a829-609579a88b50"])
+    ] = None
+    """
+    Identifier of the company that owns the action.
+    """
+    name: Annotated[str | None, Field(examples=["My API Action"])] = None
+    """
+    Human-readable label of the action.
+    """
+    description: str | None = None
+    """
+    What the action is for.
+    """
+    is_active: Annotated[bool | None, Field(examples=[True])] = None
+    """
+    Whether the action is switched on.
+    """
+
 
 Action = Annotated[
     SmsAction

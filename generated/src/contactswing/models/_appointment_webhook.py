@@ -6,7 +6,68 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._aliases import AppointmentCalendarType
-from ._appointment_booking_timings import AppointmentBookingTimings
+
+
+class AppointmentDaySchedule(BaseModel):
+    """
+    Opening and closing time of the bookable window on one weekday.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    start_time: Annotated[str | None, Field(examples=["09:00"])] = None
+    """
+    Time of day at which bookings start, as HH:MM.
+    """
+    end_time: Annotated[str | None, Field(examples=["17:00"])] = None
+    """
+    Time of day after which no booking may end, as HH:MM.
+    """
+
+
+class AppointmentBookingTimings(BaseModel):
+    """
+    Weekly hours during which bookings may be made, one entry per weekday.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    monday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Mondays.
+    """
+    tuesday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Tuesdays.
+    """
+    wednesday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Wednesdays.
+    """
+    thursday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Thursdays.
+    """
+    friday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Fridays.
+    """
+    saturday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Saturdays.
+    """
+    sunday: AppointmentDaySchedule | None = None
+    """
+    Bookable hours on Sundays.
+    """
 
 
 class AppointmentWebhook(BaseModel):

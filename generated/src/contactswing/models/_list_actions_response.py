@@ -5,7 +5,61 @@ from __future__ import annotations
 from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._action_list_data import ActionListData
+from ._action import Action
+
+
+class Pagination(BaseModel):
+    """
+    Where the returned page sits in the whole result set.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    current_page: Annotated[int | None, Field(examples=[1])] = None
+    """
+    Number of the page returned, counting from 1.
+    """
+    per_page: Annotated[int | None, Field(examples=[10])] = None
+    """
+    Maximum number of items on a page.
+    """
+    total_records: Annotated[int | None, Field(examples=[58])] = None
+    """
+    Number of items across all pages.
+    """
+    total_pages: Annotated[int | None, Field(examples=[6])] = None
+    """
+    Number of pages available at the current page size.
+    """
+    has_next: Annotated[bool | None, Field(examples=[True])] = None
+    """
+    Whether a further page exists after this one.
+    """
+
+
+class ActionListData(BaseModel):
+    """
+    One page of actions and the paging details.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[Action]
+    """
+    The actions on this page.
+    """
+    pagination: Pagination | None = None
+    """
+    Paging details for this result.
+    """
 
 
 class ListActionsResponse(BaseModel):

@@ -5,9 +5,41 @@ from __future__ import annotations
 from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._aliases import SmsProvider
-from ._sms_body import SmsBody
-from ._sms_recipients import SmsRecipients
+from ._aliases import SmsProvider, ValueItem
+
+
+class SmsRecipients(BaseModel):
+    """
+    Wrapper around the list of numbers the message is sent to.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    value: Annotated[list[ValueItem], Field(examples=[["+13465507166"]])]
+    """
+    Numbers that receive the message, each in E.164 form.
+    """
+
+
+class SmsBody(BaseModel):
+    """
+    Wrapper around the message text.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    value: str | None = None
+    """
+    Text of the message, used as a template.
+    """
 
 
 class SmsConfig(BaseModel):

@@ -2,12 +2,87 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Dict
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._webhook_body_item import WebhookBodyItem
-from ._webhook_headers import WebhookHeaders
-from ._webhook_response_config import WebhookResponseConfig
+
+class WebhookHeaders(BaseModel):
+    """
+    HTTP headers sent with the request, as name/value pairs.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    content_type: Annotated[
+        str | None,
+        Field(
+            validation_alias="Content-Type",
+            serialization_alias="Content-Type",
+            examples=["application/json"],
+        ),
+    ] = None
+    """
+    Media type of the request body sent to the endpoint.
+    """
+
+
+class WebhookBodyValues(BaseModel):
+    """
+    Holder of this part's value.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Annotated[str | None, Field(examples=["Information"])] = None
+    """
+    The value carried by this part.
+    """
+
+
+class WebhookResponseConfig(BaseModel):
+    """
+    How the endpoint's answer is turned into what the assistant says.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    prompt: str | None = None
+    """
+    Instruction telling the assistant how to use the endpoint's answer.
+    """
+
+
+class WebhookBodyItem(BaseModel):
+    """
+    One part of the outgoing request body.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Annotated[str | None, Field(examples=["static"])] = None
+    """
+    How this part's value is produced.
+    """
+    values: WebhookBodyValues | None = None
 
 
 class WebhookConfig(BaseModel):

@@ -7,8 +7,7 @@ pays for the models it uses, and ``import case_keywords.models`` costs nothing.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._global_ import Global as Global
-    from ._message import Message as Message
+    from ._message import Global as Global, Message as Message
 
 __all__ = [
     "Global",
@@ -17,7 +16,7 @@ __all__ = [
 
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
-    "Global": "_global_",
+    "Global": "_message",
     "Message": "_message",
 }
 

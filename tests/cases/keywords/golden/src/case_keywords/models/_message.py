@@ -5,7 +5,24 @@ from __future__ import annotations
 from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
-from ._global_ import Global
+
+class Global(BaseModel):
+    """
+    A schema whose name is a keyword.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    return_: Annotated[
+        str | None, Field(validation_alias="return", serialization_alias="return")
+    ] = None
+    """
+    A keyword inside a keyword-named schema.
+    """
 
 
 class Message(BaseModel):

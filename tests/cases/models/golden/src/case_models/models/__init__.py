@@ -7,18 +7,20 @@ pays for the models it uses, and ``import case_models.models`` costs nothing.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._address import Address as Address
     from ._aliases import (
         Priority as Priority,
         ReplaceOrdersResponse as ReplaceOrdersResponse,
         Status as Status,
     )
-    from ._geo import Geo as Geo
-    from ._line import Line as Line
     from ._money import Money as Money
-    from ._order import Order as Order
+    from ._order import (
+        Address as Address,
+        Geo as Geo,
+        Line as Line,
+        Order as Order,
+        Shipping as Shipping,
+    )
     from ._replace_orders_request import ReplaceOrdersRequest as ReplaceOrdersRequest
-    from ._shipping import Shipping as Shipping
 
 __all__ = [
     "Address",
@@ -35,15 +37,15 @@ __all__ = [
 
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
-    "Address": "_address",
-    "Geo": "_geo",
-    "Line": "_line",
+    "Address": "_order",
+    "Geo": "_order",
+    "Line": "_order",
     "Money": "_money",
     "Order": "_order",
     "Priority": "_aliases",
     "ReplaceOrdersRequest": "_replace_orders_request",
     "ReplaceOrdersResponse": "_aliases",
-    "Shipping": "_shipping",
+    "Shipping": "_order",
     "Status": "_aliases",
 }
 

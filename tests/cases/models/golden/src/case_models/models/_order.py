@@ -7,9 +7,92 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from uuid import UUID
 
 from ._aliases import Priority, Status
-from ._line import Line
 from ._money import Money
-from ._shipping import Shipping
+
+
+class Line(BaseModel):
+    """
+    One order line.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    sku: str
+    """
+    Stock keeping unit.
+    """
+    quantity: Annotated[int, Field(ge=1)]
+    """
+    How many.
+    """
+    price: Money | None = None
+
+
+class Geo(BaseModel):
+    """
+    Coordinates, three levels deep.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    lat: float | None = None
+    """
+    Latitude.
+    """
+    lon: float | None = None
+    """
+    Longitude.
+    """
+
+
+class Address(BaseModel):
+    """
+    A postal address, nested two levels deep.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    lines: list[str]
+    """
+    Street lines.
+    """
+    country: str
+    """
+    ISO 3166 country code.
+    """
+    geo: Geo | None = None
+    """
+    Coordinates, three levels deep.
+    """
+
+
+class Shipping(BaseModel):
+    """
+    Where the order goes; a titled nested object becomes its own class.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    address: Address
+    """
+    A postal address, nested two levels deep.
+    """
 
 
 class Order(BaseModel):
