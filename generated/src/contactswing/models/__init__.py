@@ -65,53 +65,6 @@ if TYPE_CHECKING:
     from ._whatsapp_action import WhatsappAction as WhatsappAction
     from ._whatsapp_webhook import WhatsappWebhook as WhatsappWebhook
 
-__all__ = [
-    "Action",
-    "ActionListData",
-    "ActionTiming",
-    "AircallAction",
-    "AircallWebhook",
-    "AppointmentAction",
-    "AppointmentBookingTimings",
-    "AppointmentCalendarType",
-    "AppointmentDaySchedule",
-    "AppointmentWebhook",
-    "CallTransferAction",
-    "CallTransferWebhook",
-    "CreateActionRequest",
-    "CreateActionResponse",
-    "CreatedAction",
-    "DataExtractionAction",
-    "DataExtractionWebhook",
-    "DtmfAction",
-    "DtmfWebhook",
-    "EmailAction",
-    "EmailConfig",
-    "ErrorResponse",
-    "GetActionResponse",
-    "ListActionsResponse",
-    "Pagination",
-    "SmsAction",
-    "SmsBody",
-    "SmsConfig",
-    "SmsProvider",
-    "SmsRecipients",
-    "SmsWebhook",
-    "UnknownAction",
-    "UpdateActionRequest",
-    "UpdateActionResponse",
-    "UpdatedAction",
-    "ValueItem",
-    "WebhookAction",
-    "WebhookBodyItem",
-    "WebhookBodyValues",
-    "WebhookConfig",
-    "WebhookHeaders",
-    "WebhookResponseConfig",
-    "WhatsappAction",
-    "WhatsappWebhook",
-]
-
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Action": "_action",
@@ -161,6 +114,8 @@ _MODULES: dict[str, str] = {
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+    # Every name of the map; type checkers take the ``X as X`` imports as the public names.
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> object:
         module = _MODULES.get(name)

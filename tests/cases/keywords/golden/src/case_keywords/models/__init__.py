@@ -9,11 +9,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._message import Global as Global, Message as Message
 
-__all__ = [
-    "Global",
-    "Message",
-]
-
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Global": "_message",
@@ -21,6 +16,8 @@ _MODULES: dict[str, str] = {
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+    # Every name of the map; type checkers take the ``X as X`` imports as the public names.
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> object:
         module = _MODULES.get(name)

@@ -22,19 +22,6 @@ if TYPE_CHECKING:
     )
     from ._replace_orders_request import ReplaceOrdersRequest as ReplaceOrdersRequest
 
-__all__ = [
-    "Address",
-    "Geo",
-    "Line",
-    "Money",
-    "Order",
-    "Priority",
-    "ReplaceOrdersRequest",
-    "ReplaceOrdersResponse",
-    "Shipping",
-    "Status",
-]
-
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Address": "_order",
@@ -50,6 +37,8 @@ _MODULES: dict[str, str] = {
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+    # Every name of the map; type checkers take the ``X as X`` imports as the public names.
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> object:
         module = _MODULES.get(name)

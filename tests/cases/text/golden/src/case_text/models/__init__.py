@@ -9,16 +9,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._note import Note as Note
 
-__all__ = [
-    "Note",
-]
-
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Note": "_note",
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+    # Every name of the map; type checkers take the ``X as X`` imports as the public names.
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> object:
         module = _MODULES.get(name)

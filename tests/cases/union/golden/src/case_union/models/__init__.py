@@ -12,13 +12,6 @@ if TYPE_CHECKING:
     from ._pet import Pet as Pet
     from ._pet_envelope import PetEnvelope as PetEnvelope
 
-__all__ = [
-    "Cat",
-    "Dog",
-    "Pet",
-    "PetEnvelope",
-]
-
 # Each name → the module that defines it.
 _MODULES: dict[str, str] = {
     "Cat": "_cat",
@@ -28,6 +21,8 @@ _MODULES: dict[str, str] = {
 }
 
 if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+    # Every name of the map; type checkers take the ``X as X`` imports as the public names.
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> object:
         module = _MODULES.get(name)
