@@ -2,7 +2,9 @@
 
 The cache (``.cache/black`` by default, outside the output folder, safe to delete) maps the
 hash of black's version, its mode and the unformatted text to the formatted text, so a module
-that did not change is never formatted twice. Large batches are formatted across processes.
+that did not change is never formatted twice. What is not cached is laid out by ruff's formatter
+first (``generator.prelayout``), which spares black its second pass, then formatted by black,
+large batches across processes.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
-from generator import cachefile
+from generator import cachefile, prelayout
 from generator.errors import InternalError
 
 black_version: str = getattr(black, "__version__", "unknown")
 
 _MODE = black.Mode(target_versions={TargetVersion.PY311})  # black's defaults otherwise
-_KEY_PREFIX = f"{black_version}|{_MODE!r}|".encode()
+_KEY_PREFIX = f"{black_version}|ruff {prelayout.ruff_version}|{_MODE!r}|".encode()
 # Below this much uncached text, forking workers costs more than formatting saves.
 _PARALLEL_FROM_CHARS = 20_000
 
@@ -53,7 +55,7 @@ def format_files(files: Mapping[str, str], cache_dir: Path | None,
                 done[key] = cached
             else:
                 pending[key] = (piece, entry)
-    formatted = _format_all({k: t for k, (t, _) in pending.items()})
+    formatted = _format_all(prelayout.lay_out({k: t for k, (t, _) in pending.items()}))
     for key, text in formatted.items():
         done[key] = text
         cachefile.write(pending[key][1], text)

@@ -26,7 +26,8 @@ from generator.digest import spec_digest
 from generator.errors import Problem
 
 _GENERATOR = Path(__file__).resolve().parent
-_TOOLS = ("datamodel-code-generator", "black", "jinja2", "openapi-spec-validator", "pydantic")
+_TOOLS = ("datamodel-code-generator", "black", "ruff", "jinja2", "openapi-spec-validator",
+          "pydantic")
 
 
 def environment(options: Options) -> str:

@@ -8,6 +8,7 @@ import black
 import pytest
 
 from generator import format as fmt
+from generator import prelayout
 from generator.load import load_spec
 from generator.models import build_models
 from generator.plan import plan_models
@@ -55,3 +56,23 @@ def test_a_large_batch_is_shared_between_this_process_and_the_pool() -> None:
     assert sum(map(len, files.values())) > fmt._PARALLEL_FROM_CHARS
     formatted = fmt.format_files(files, None)
     assert formatted == {path: black.format_str(text, mode=fmt._MODE) for path, text in files.items()}
+
+
+def test_ruff_lays_out_each_text_and_leaves_one_it_cannot_parse_as_it_was() -> None:
+    texts = {"a": "x = ( 1 )\n", "b": "def f(:\n", "c": "y = {'k': [1,2,3]}\n"}
+    assert prelayout.lay_out(texts) == {"a": "x = 1\n", "b": "def f(:\n", "c": 'y = {"k": [1, 2, 3]}\n'}
+
+
+def test_without_the_ruff_binary_the_texts_pass_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prelayout, "_binary", lambda: None)
+    assert prelayout.lay_out({"a": "x = ( 1 )\n"}) == {"a": "x = ( 1 )\n"}
+
+
+@pytest.mark.parametrize("spec", ["opc-e2e-baseline_openapi_3.1.yaml", "twilio_messaging_v1.json"])
+def test_ruff_first_then_black_is_exactly_black(spec: str) -> None:
+    """The first layout only saves time: every piece comes out as black alone writes it."""
+    pieces = fmt.split_top_level(_models_source(CORPUS / spec))
+    laid_out = prelayout.lay_out({str(i): p for i, p in enumerate(pieces)})
+    assert sum(laid_out[str(i)] != p for i, p in enumerate(pieces)) > len(pieces) // 2  # ruff worked
+    for i, piece in enumerate(pieces):
+        assert fmt.format_source("m.py", laid_out[str(i)]) == fmt.format_source("m.py", piece)
