@@ -31,22 +31,22 @@ def lay_out(texts: Mapping[str, str]) -> dict[str, str]:
 
     A text ruff cannot format (a syntax error, which black then reports with its file name)
     comes back unchanged, and so does every text if the ruff binary cannot be run: black alone
-    writes the same files, only slower.
+    then writes the same files (it does on every spec the tests generate), only slower.
     """
     binary = _binary()
     if binary is None or not texts:
         return dict(texts)
-    with tempfile.TemporaryDirectory(prefix="generator-ruff-") as folder:
-        paths = {key: Path(folder, f"{i}.py") for i, key in enumerate(texts)}
-        for key, path in paths.items():
-            path.write_text(texts[key], encoding="utf-8")
-        try:
-            subprocess.run([binary, "format", *_SETTINGS, *map(str, paths.values())], cwd=folder,
+    try:
+        with tempfile.TemporaryDirectory(prefix="generator-ruff-") as folder:
+            names = {key: f"{i}.py" for i, key in enumerate(texts)}  # relative: short arguments
+            for key, name in names.items():
+                Path(folder, name).write_bytes(texts[key].encode())  # bytes: no newline translation
+            subprocess.run([binary, "format", *_SETTINGS, *names.values()], cwd=folder,
                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL, timeout=_TIMEOUT, check=False)
-        except (OSError, subprocess.SubprocessError):
-            return dict(texts)
-        return {key: path.read_text(encoding="utf-8") for key, path in paths.items()}
+            return {key: Path(folder, name).read_bytes().decode() for key, name in names.items()}
+    except (OSError, subprocess.SubprocessError):  # no temporary folder, or ruff would not run
+        return dict(texts)
 
 
 def _binary() -> str | None:

@@ -76,3 +76,9 @@ def test_ruff_first_then_black_is_exactly_black(spec: str) -> None:
     assert sum(laid_out[str(i)] != p for i, p in enumerate(pieces)) > len(pieces) // 2  # ruff worked
     for i, piece in enumerate(pieces):
         assert fmt.format_source("m.py", laid_out[str(i)]) == fmt.format_source("m.py", piece)
+
+
+def test_odd_line_breaks_come_out_as_black_alone_writes_them() -> None:
+    text = 'x = "a\\rb"\ny = """c\rd"""\nz = 1\r\n'  # lone and paired carriage returns
+    laid_out = prelayout.lay_out({"a": text})["a"]
+    assert fmt.format_source("a.py", laid_out) == fmt.format_source("a.py", text)
