@@ -36,7 +36,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         f"- Python {meta['python']} for ours (the project `.venv`), Python {meta['opc_python']} for "
         f"openapi-python-client (`bench/.venvs/opc`).",
         f"- Ours: commit {meta['ours_commit']} (generator/, templates/, spec/, generated/), with "
-        f"datamodel-code-generator {ours_v['datamodel-code-generator']}, black {ours_v['black']}, "
+        f"datamodel-code-generator {ours_v['datamodel-code-generator']}, black {ours_v['black']} "
+        f"(after ruff {ours_v.get('ruff', '?')}'s first layout), "
         f"jinja2 {ours_v['jinja2']}, openapi-spec-validator {ours_v['openapi-spec-validator']}, "
         f"httpx {ours_v['httpx']}, pydantic {ours_v['pydantic']}.",
         f"- Peers: openapi-python-client {peer_v['openapi-python-client']} (post-hooks: ruff "

@@ -157,8 +157,8 @@ def _meta(started: dt.datetime, opc_python: Path) -> dict[str, Any]:
                 break
     except OSError:
         pass
-    ours = versions(Path(sys.executable), ("datamodel-code-generator", "black", "httpx", "pydantic",
-                                           "jinja2", "openapi-spec-validator"))
+    ours = versions(Path(sys.executable), ("datamodel-code-generator", "black", "ruff", "httpx",
+                                           "pydantic", "jinja2", "openapi-spec-validator"))
     peers = versions(opc_python, ("openapi-python-client", "ruff", "httpx", "attrs"))
     opc_py = subprocess.run([str(opc_python), "-c", "import platform; print(platform.python_version())"],
                             capture_output=True, text=True, check=True).stdout.strip()
