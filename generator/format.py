@@ -2,14 +2,14 @@
 
 The cache (``.cache/black`` by default, outside the output folder, safe to delete) maps the
 hash of black's version, its mode and the unformatted text to the formatted text, so a module
-that did not change is never formatted twice. What is not cached is laid out by ruff's formatter
+that did not change is never formatted twice; a large module is cached piece by piece
+(``generator.pieces``). What is not cached is laid out by ruff's formatter
 first (``generator.prelayout``), which spares black its second pass, then formatted by black,
 large batches across processes.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
 from collections import deque
@@ -21,8 +21,9 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
-from generator import cachefile, prelayout
+from generator import cachefile, pieces, prelayout
 from generator.errors import InternalError
+from generator.pieces import Piece
 
 black_version: str = getattr(black, "__version__", "unknown")
 
@@ -40,66 +41,27 @@ def format_files(files: Mapping[str, str], cache_dir: Path | None,
     (the static runtime), so they are not formatted again on every run.
     """
     result = dict(files)
-    units: dict[str, list[str]] = {}  # path → the keys of its pieces, in order
-    done: dict[str, str] = {}
+    units: dict[str, list[Piece]] = {}  # path → its pieces, in order
+    done: dict[str, str] = {}  # f"{path}#{index}" → black's output for that piece
     pending: dict[str, tuple[str, Path | None]] = {}
     for path, text in files.items():
         if not path.endswith(".py") or path in preformatted:
             continue
-        pieces = split_top_level(text)
-        units[path] = [f"{path}#{i}" for i in range(len(pieces))]
-        for key, piece in zip(units[path], pieces, strict=True):
-            entry = _cache_entry(cache_dir, piece)
+        units[path] = pieces.cut(text)
+        for i, piece in enumerate(units[path]):
+            key, entry = f"{path}#{i}", _cache_entry(cache_dir, piece.source)
             cached = cachefile.read(entry)
             if cached is not None:
                 done[key] = cached
             else:
-                pending[key] = (piece, entry)
+                pending[key] = (piece.source, entry)
     formatted = _format_all(prelayout.lay_out({k: t for k, (t, _) in pending.items()}))
     for key, text in formatted.items():
         done[key] = text
         cachefile.write(pending[key][1], text)
-    for path, keys in units.items():
-        result[path] = join_pieces([done[k] for k in keys])
+    for path, parts in units.items():
+        result[path] = pieces.join([done[f"{path}#{i}"] for i in range(len(parts))], parts)
     return result
-
-
-# A module longer than this is formatted in pieces: each piece is cached on its own (an edit
-# to one schema re-formats one piece of models.py, not all of it) and pieces run in parallel.
-_PIECE_LINES = 150
-
-
-def split_top_level(text: str) -> list[str]:
-    """Cut a module before top-level classes into pieces of about ``_PIECE_LINES`` lines.
-
-    black separates top-level classes by exactly two blank lines whatever surrounds them, so
-    formatting the pieces and joining them with two blank lines gives black's output for the
-    whole module (a test checks this on the real-world corpus).
-    """
-    lines = text.splitlines(keepends=True)
-    if len(lines) < 2 * _PIECE_LINES:
-        return [text]
-    try:
-        tree = ast.parse(text)
-    except SyntaxError:
-        return [text]  # format_source reports it, with the file name
-    pieces: list[str] = []
-    start = size = 0
-    for node in tree.body:
-        begin = node.lineno - 1
-        if isinstance(node, ast.ClassDef) and not node.decorator_list and size >= _PIECE_LINES:
-            pieces.append("".join(lines[start:begin]))
-            start, size = begin, 0
-        size += (node.end_lineno or node.lineno) - begin
-    pieces.append("".join(lines[start:]))
-    return [p for p in pieces if p.strip()]
-
-
-def join_pieces(pieces: list[str]) -> str:
-    """Formatted pieces back into one module, two blank lines between them."""
-    if len(pieces) == 1:
-        return pieces[0]
-    return "\n\n".join(p.rstrip("\n") + "\n" for p in pieces)
 
 
 def format_source(path: str, text: str) -> str:

@@ -1,4 +1,4 @@
-"""Formatting in pieces gives exactly black's output for the whole module."""
+"""Formatting gives exactly black's output: in pieces, after ruff, from the cache."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import black
 import pytest
 
 from generator import format as fmt
-from generator import prelayout
+from generator import pieces, prelayout
 from generator.load import load_spec
 from generator.models import build_models
 from generator.plan import plan_models
@@ -20,27 +20,13 @@ def _models_source(spec: Path) -> str:
     return build_models(plan_models(load_spec(spec).document).document).source
 
 
-@pytest.mark.parametrize("spec", ["opc-e2e-baseline_openapi_3.1.yaml", "twilio_messaging_v1.json"])
-def test_pieces_join_to_what_black_makes_of_the_whole_module(spec: str) -> None:
-    source = _models_source(CORPUS / spec)
-    pieces = fmt.split_top_level(source)
-    assert len(pieces) > 1, "the module is long enough to be split"
-    assert "".join(pieces) == source  # cutting loses nothing
-    joined = fmt.join_pieces([fmt.format_source("models.py", p) for p in pieces])
-    assert joined == black.format_str(source, mode=fmt._MODE)
-
-
-def test_a_short_module_is_one_piece() -> None:
-    assert fmt.split_top_level("class A:\n    x = 1\n") == ["class A:\n    x = 1\n"]
-
-
 def test_format_files_caches_each_piece(tmp_path: Path) -> None:
     classes = "".join(f"class C{i}:\n    a: int = {i}\n    b: str = 'x'\n\n\n" for i in range(400))
     files = {"src/pkg/models.py": classes}
     first = fmt.format_files(files, tmp_path / "black")
     assert first["src/pkg/models.py"] == black.format_str(classes, mode=fmt._MODE)
     entries = [p for p in (tmp_path / "black").rglob("*") if p.is_file()]
-    assert len(entries) == len(fmt.split_top_level(classes)) > 1
+    assert len(entries) == len(pieces.cut(classes)) > 1
     edited = classes.replace("a: int = 399", "a: int = 400")
     second = fmt.format_files({"src/pkg/models.py": edited}, tmp_path / "black")
     assert second["src/pkg/models.py"] == black.format_str(edited, mode=fmt._MODE)
@@ -71,11 +57,11 @@ def test_without_the_ruff_binary_the_texts_pass_through(monkeypatch: pytest.Monk
 @pytest.mark.parametrize("spec", ["opc-e2e-baseline_openapi_3.1.yaml", "twilio_messaging_v1.json"])
 def test_ruff_first_then_black_is_exactly_black(spec: str) -> None:
     """The first layout only saves time: every piece comes out as black alone writes it."""
-    pieces = fmt.split_top_level(_models_source(CORPUS / spec))
-    laid_out = prelayout.lay_out({str(i): p for i, p in enumerate(pieces)})
-    assert sum(laid_out[str(i)] != p for i, p in enumerate(pieces)) > len(pieces) // 2  # ruff worked
-    for i, piece in enumerate(pieces):
-        assert fmt.format_source("m.py", laid_out[str(i)]) == fmt.format_source("m.py", piece)
+    texts = [piece.source for piece in pieces.cut(_models_source(CORPUS / spec))]
+    laid_out = prelayout.lay_out({str(i): t for i, t in enumerate(texts)})
+    assert sum(laid_out[str(i)] != t for i, t in enumerate(texts)) > len(texts) // 2  # ruff worked
+    for i, text in enumerate(texts):
+        assert fmt.format_source("m.py", laid_out[str(i)]) == fmt.format_source("m.py", text)
 
 
 def test_odd_line_breaks_come_out_as_black_alone_writes_them() -> None:
