@@ -83,6 +83,9 @@ def _cuts(tree: ast.Module, lines: list[str]) -> Iterator[tuple[int, bool]]:
 
 
 def _above_comments(line: int, lines: list[str]) -> int:
-    while line > 0 and lines[line - 1].lstrip().startswith("#"):
+    """``line`` moved up over the comment lines right above it at its own indentation (a comment
+    indented deeper ends the block before it, and black keeps it there)."""
+    indent = lines[line][: len(lines[line]) - len(lines[line].lstrip())]
+    while line > 0 and lines[line - 1].startswith(indent + "#"):
         line -= 1
     return line

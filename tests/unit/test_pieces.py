@@ -53,6 +53,14 @@ def test_a_cut_keeps_decorators_and_comments_with_their_method_and_never_empties
     assert _formatted_in_pieces(text, 1)[0] == black.format_str(text, mode=fmt._MODE)
 
 
+def test_a_comment_that_ends_the_block_above_stays_with_it() -> None:
+    text = ("class A:\n    def a(self) -> int:\n        return 1\n        # the end of a\n"
+            "    def b(self) -> int:\n        return 2\n")
+    parts = pieces.cut(text, 1)
+    assert parts[1].text.startswith("    def b")
+    assert _formatted_in_pieces(text, 1)[0] == black.format_str(text, mode=fmt._MODE)
+
+
 def test_a_short_module_is_one_piece() -> None:
     assert pieces.cut("class A:\n    x = 1\n") == [pieces.Piece("class A:\n    x = 1\n")]
 
