@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator import cachefile, prose
 from generator.errors import Problem
@@ -28,6 +28,7 @@ from generator.errors import Problem
 if TYPE_CHECKING:
     from generator.load import Spec  # YAML and the bundler: not needed to import this module
 
+T = TypeVar("T")
 _UNTOKENISABLE = "# placeholders were not all in docstrings: run on the real document\n"
 
 
@@ -54,18 +55,11 @@ def validation(spec: Spec, structure: str, folder: Path | None, environment: str
 
     Only a valid result is kept: errors are raised and never cached.
     """
-    key = f"{structure}|{spec.sources.layout()!r}"
-    entry = _entry(folder, environment, hashlib.sha256(key.encode()).hexdigest(), ".json")
-    text = cachefile.read(entry)
-    if text is not None:
-        try:
-            return tuple(sorted((_relocate(spec, Problem.from_json(item)) for item in json.loads(text)),
-                                key=Problem.sort_key))
-        except (ValueError, TypeError, KeyError):
-            pass  # an unreadable entry is recomputed
-    warnings = validate(spec)
-    cachefile.write(entry, json.dumps([w.to_json() for w in warnings]))
-    return warnings
+    entry = _entry(folder, environment, f"{structure}|{spec.sources.layout()!r}", ".json")
+    return _through_json(
+        entry, lambda: validate(spec), lambda warnings: [w.to_json() for w in warnings],
+        lambda stored: tuple(sorted((_relocate(spec, Problem.from_json(item)) for item in stored),
+                                    key=Problem.sort_key)))
 
 
 def invalid_defaults(document: Mapping[str, Any], structure: str, folder: Path | None,
@@ -74,16 +68,25 @@ def invalid_defaults(document: Mapping[str, Any], structure: str, folder: Path |
     """``find(document)`` (the defaults their schemas reject), or a run's on the same
     ``structure``: an ``--allow-invalid`` run whose structure is unchanged needs no validator."""
     entry = _entry(folder, environment, f"defaults|{structure}", ".json")
+    return _through_json(entry, lambda: find(document), lambda found: found,
+                         lambda stored: {str(k): [str(m) for m in v] for k, v in stored.items()})
+
+
+def _through_json(entry: Path | None, compute: Callable[[], T], dump: Callable[[T], Any],
+                  load: Callable[[Any], T]) -> T:
+    """``load`` of the JSON stored at ``entry``, or ``compute()``, stored there as ``dump`` of it.
+
+    An entry ``load`` cannot read (``ValueError``, ``TypeError``, ``KeyError``, ``AttributeError``)
+    is recomputed.
+    """
     text = cachefile.read(entry)
     if text is not None:
         try:
-            found = json.loads(text)
-            if isinstance(found, dict):
-                return {str(k): [str(m) for m in v] for k, v in found.items()}
-        except (ValueError, TypeError):
-            pass  # an unreadable entry is recomputed
-    result = find(document)
-    cachefile.write(entry, json.dumps(result))
+            return load(json.loads(text))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            pass
+    result = compute()
+    cachefile.write(entry, json.dumps(dump(result)))
     return result
 
 

@@ -12,6 +12,7 @@ them, which changes the hash and sends the run down the full path.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -60,6 +61,7 @@ def _templates() -> Path:
     return folder if isinstance(folder, Path) else _GENERATOR.parent / "templates"
 
 
+@functools.cache  # read once per process: the run's fingerprint and black's cache key both use it
 def tool_versions() -> dict[str, str]:
     """The installed version of each code-writing tool, read from the ``*.dist-info`` names.
 
