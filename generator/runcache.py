@@ -28,7 +28,7 @@ from generator.errors import Problem
 
 _GENERATOR = Path(__file__).resolve().parent
 _TOOLS = ("datamodel-code-generator", "black", "ruff", "jinja2", "openapi-spec-validator",
-          "pydantic")
+          "jsonschema-rs", "pydantic")
 
 
 def environment(options: Options) -> str:
