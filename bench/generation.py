@@ -25,7 +25,7 @@ from typing import Any
 from bench.common import REPO, Run, clean_env, elapsed, run_measured, time_import, time_import_output
 from bench.specs import count_lines, count_operations, edit_one_description
 
-CORPUS = Path(os.environ.get("BENCH_CORPUS", "/work/shared/corpus"))
+CORPUS = Path(os.environ.get("BENCH_CORPUS", REPO.parent / "shared" / "corpus"))
 _MODULAR = "Modular references require an output directory"
 
 

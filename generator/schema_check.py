@@ -22,7 +22,6 @@ import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
-from jsonschema.validators import validator_for
 from openapi_schema_validator import (
     OAS30Validator,
     OAS31Validator,
@@ -31,6 +30,7 @@ from openapi_schema_validator import (
 )
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import schema_v30, schema_v31
+from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 from openapi_spec_validator.validation.exceptions import (
     DuplicateOperationIDError,
     UnresolvableParameterError,
@@ -93,15 +93,19 @@ def _valid_fast(document: Mapping[str, Any], is_31: bool) -> bool:
 @functools.cache
 def _rust_metaschema(is_31: bool) -> jsonschema_rs.Validator:
     # offline: the OpenAPI schemas only refer to the JSON Schema drafts it carries itself.
-    return jsonschema_rs.validator_for(dict(schema_v31 if is_31 else schema_v30),
-                                       validate_formats=False, offline=True)
+    return jsonschema_rs.validator_for(_openapi_schema(is_31), validate_formats=False,
+                                       offline=True)
 
 
 @functools.cache
 def _python_metaschema(is_31: bool) -> Validator:
-    # What openapi-spec-validator's Python backend builds: the schema's own draft, no formats.
-    schema = dict(schema_v31 if is_31 else schema_v30)
-    return validator_for(schema)(schema)
+    """The validator openapi-spec-validator's own Python backend builds for its first pass."""
+    validator: Validator = create_validator(_openapi_schema(is_31))
+    return validator
+
+
+def _openapi_schema(is_31: bool) -> dict[str, Any]:
+    return dict(schema_v31 if is_31 else schema_v30)
 
 
 def _short(error: ValidationError) -> str:

@@ -24,6 +24,8 @@ from typing import Any
 from generator.config import Options, load_options
 
 ROOT = Path(__file__).resolve().parent.parent
+# Real-world specs written by others, beside the checkout as CI has them (../shared/corpus).
+CORPUS = ROOT.parent / "shared" / "corpus"
 CASES = ROOT / "tests" / "cases"
 ERRORS = ROOT / "tests" / "errors"
 # The formatter cache `make generate` uses; sharing it keeps the suite fast.

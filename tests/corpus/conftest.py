@@ -1,7 +1,8 @@
 """Corpus runs: real-world specs from the shared corpus folder and small odd-but-legal specs.
 
 * ``CORPUS=all`` includes the specs marked ``slow`` (Twilio's 2010 API); by default they are
-  skipped. ``CORPUS_DIR`` points at another corpus folder (default ``/work/shared/corpus``).
+  skipped. ``CORPUS_DIR`` points at another corpus folder (default ``../shared/corpus``, beside the
+  checkout).
 * Every spec run adds a row (spec, operations, models, outcome, seconds) to a table printed at
   the end of the session.
 """
@@ -17,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
-CORPUS_DIR = Path(os.environ.get("CORPUS_DIR", "/work/shared/corpus"))
+from tests.snapshot_support import CORPUS
+
+CORPUS_DIR = Path(os.environ.get("CORPUS_DIR", CORPUS))
 INCLUDE_SLOW = os.environ.get("CORPUS", "").lower() == "all"
 
 

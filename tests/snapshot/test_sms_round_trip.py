@@ -1,7 +1,7 @@
 """Protects the wire format of the committed client's models against the documented example.
 
 The body is the "Create SMS Action" request from the API documentation
-(``/work/shared/seed/create-sms-action.txt``), with its ``<string>`` placeholders replaced by
+(``../shared/seed/create-sms-action.txt``), with its ``<string>`` placeholders replaced by
 concrete values. Built from Python names (``from_``), it must serialise to exactly that JSON
 (``from``), keys in the documented order, and parse back to an equal model.
 """

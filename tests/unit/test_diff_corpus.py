@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from generator.diff import DiffError, diff_documents
+from tests.snapshot_support import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 FILES = sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".json")) if CORPUS.is_dir() else []
 _JUNK: list[Any] = [None, 1, "x", [], {}, True, {"$ref": "#/nope"}, {"type": "null"}]
 

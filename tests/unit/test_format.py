@@ -12,8 +12,7 @@ from generator import pieces, prelayout
 from generator.load import load_spec
 from generator.models import build_models
 from generator.plan import plan_models
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+from tests.snapshot_support import CORPUS
 
 
 def _models_source(spec: Path) -> str:

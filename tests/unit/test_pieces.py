@@ -14,9 +14,7 @@ from generator.models import build_models
 from generator.parse import Naming, parse
 from generator.plan import plan_models
 from generator.render import render, static_files
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpus"
+from tests.snapshot_support import CORPUS, ROOT
 
 
 def _formatted_in_pieces(text: str, piece_lines: int) -> tuple[str, list[pieces.Piece]]:

@@ -18,8 +18,8 @@ import yaml
 
 from generator import schema_check
 from generator.load import load_spec
+from tests.snapshot_support import CORPUS
 
-_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # A small 3.1 document touching most of the OpenAPI schema: the project's own spec is mostly
 # Schema Objects, which the 3.1 schema leaves to the dialect, and is slow to mutate whole.
 _OAS31 = """
@@ -122,7 +122,7 @@ def _document(spec: str) -> dict[str, Any]:
     if spec == "3.1":
         loaded: dict[str, Any] = yaml.safe_load(_OAS31)
         return loaded
-    return load_spec(_CORPUS / spec).document
+    return load_spec(CORPUS / spec).document
 
 
 @pytest.mark.parametrize(("spec", "every"), [
