@@ -38,10 +38,6 @@ class Mailbox:
             self._sender.send(value)
             self._sender.close()
 
-    def ready(self) -> bool:
-        """Whether ``receive`` would return at once."""
-        return self._receiver.poll() if self._receiver is not None else self._value is not _UNSET
-
     def receive(self) -> Any:
         """Called once by the worker: the value sent, waiting for it if need be."""
         if self._receiver is not None:

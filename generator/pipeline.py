@@ -117,10 +117,12 @@ def _generate(job: _Job) -> _Generated:
     options = job.options
     drop: dict[str, list[str]] = {}
     if job.defaults is not None:
-        if not job.defaults.ready():
-            # They are being computed, not read from the cache: the spec's structure changed,
-            # so the model generator will run. Import it while waiting.
-            import datamodel_code_generator  # noqa: F401
+        if not _defaults_cached(job):
+            # This process waits while the other imports the validators (~0.4 s) to find them.
+            # The spec's structure changed, so the model generator will run: load it meanwhile.
+            from generator.models import warm_up
+
+            warm_up()
         drop = job.defaults.receive()
         if isinstance(drop, InternalError):
             raise drop  # reported only if the spec passed validation
@@ -129,6 +131,14 @@ def _generate(job: _Job) -> _Generated:
     api = parse(plan.document, models,
                 Naming(options.package_name, options.client_version, job.spec_sha256))
     return _Generated(render(api, models, options.cache("jinja")), tuple(plan.removed))
+
+
+def _defaults_cached(job: _Job) -> bool:
+    """Whether the other process reads the invalid defaults from the cache (same structure)."""
+    from generator import prose, reuse
+
+    return reuse.has_invalid_defaults(prose.structure_digest(job.document),
+                                      job.options.cache("validation"), job.environment)
 
 
 def _find_invalid_defaults(spec: Spec, structure: str, options: Options,

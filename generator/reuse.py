@@ -72,6 +72,11 @@ def invalid_defaults(document: Mapping[str, Any], structure: str, folder: Path |
                          lambda stored: {str(k): [str(m) for m in v] for k, v in stored.items()})
 
 
+def has_invalid_defaults(structure: str, folder: Path | None, environment: str) -> bool:
+    """Whether ``invalid_defaults`` for this ``structure`` would be read from the cache."""
+    return cachefile.read(_entry(folder, environment, f"defaults|{structure}", ".json")) is not None
+
+
 def _through_json(entry: Path | None, compute: Callable[[], T], dump: Callable[[T], Any],
                   load: Callable[[Any], T]) -> T:
     """``load`` of the JSON stored at ``entry``, or ``compute()``, stored there as ``dump`` of it.

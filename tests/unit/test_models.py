@@ -7,6 +7,9 @@ both must agree byte for byte and field for field.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +103,34 @@ def test_config_text_in_a_string_is_left_alone() -> None:
     assert model.model_config["defer_build"] is True
     assert model.model_fields["from_"].default == "model_config = ConfigDict("
     assert "Literal['model_config = ConfigDict(']" in models.source  # the enum value
+
+
+_TOOL_RUN = """
+import json, sys
+from pathlib import Path
+from generator.load import load_spec
+from generator.models import tool_source, warm_up
+from generator.plan import plan_models
+if sys.argv[1] == "warm":
+    warm_up()
+print(json.dumps([tool_source(plan_models(load_spec(Path(spec)).document).document)
+                  for spec in sys.argv[2:]]))
+"""
+
+
+def _tool_outputs(mode: str, specs: list[str]) -> list[str]:
+    run = subprocess.run([sys.executable, "-c", _TOOL_RUN, mode, *specs], cwd=ROOT, check=True,
+                         capture_output=True, text=True)
+    outputs: list[str] = json.loads(run.stdout)
+    return outputs
+
+
+def test_warming_up_the_tool_leaves_its_output_unchanged() -> None:
+    """The worker warms the tool up while it waits (``generator.pipeline``): output as from cold.
+
+    Each spec once in a fresh interpreter, then all of them in one interpreter after the
+    warm-up, one after the other: no state of an earlier call may leak into a later one.
+    """
+    specs = ["spec/openapi.yaml", "tests/cases/union/spec.yaml", "tests/corpus/odd/odd.yaml"]
+    cold = [_tool_outputs("cold", [spec])[0] for spec in specs]
+    assert _tool_outputs("warm", specs) == cold
