@@ -4,8 +4,9 @@ Every repetition runs each tool on each spec in a fresh folder (a copy of the sp
 output and, for ours, its own cache folder), tools in a rotated order, so that all three see
 the same machine state. Per tool and spec, one "session":
 
-- ours: cold ``generate`` (empty cache) → ``generate`` again (no change) → ``check`` →
-  one description edited in the copy → ``generate`` (warm cache).
+- ours: cold ``generate`` (empty cache) → the floor: the mandated tools' steps alone
+  (``bench/floor.py``) → ``generate`` again (no change) → ``check`` → one description edited
+  in the copy → ``generate`` (warm cache).
 - openapi-python-client (opc): ``generate --overwrite`` → the same again → after the same
   edit, the same again. Its default post-hooks (ruff) run every time.
 - datamodel-code-generator (dmcg): models only, once (cold).
@@ -13,16 +14,17 @@ the same machine state. Per tool and spec, one "session":
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import REPO, Run, clean_env, elapsed, run_measured, time_import, time_import_output
+from bench.common import BENCH, REPO, Run, clean_env, elapsed, run_measured, time_import, time_import_output
 from bench.specs import count_lines, count_operations, edit_one_description
 
 CORPUS = Path(os.environ.get("BENCH_CORPUS", REPO.parent / "shared" / "corpus"))
@@ -130,6 +132,8 @@ def _merge(into: dict[str, Any], outcome: dict[str, Any]) -> None:
         if step == "cold":
             into["peak_rss"].append(run.peak_rss)
             into["peak_rss_single"].append(run.max_rss_single)
+    for key, value in outcome.pop("floor", {}).items():
+        into.setdefault("floor", {}).setdefault(key, []).append(value)
     ok = outcome.pop("ok")
     into["ok"] = ok if into["ok"] is None else into["ok"] and ok
     for note in outcome.pop("notes", []):
@@ -159,6 +163,7 @@ def _ours(target: Target, folder: Path, tools: Tools, first: bool) -> dict[str, 
     if not runs["cold"].ok:
         result["notes"].append(f"failed: {_tail(runs['cold'])}")
         return result
+    result["floor"] = _floor(target, root, out, tools, env)
     if first:
         result["loc"] = count_lines(out / "src" / target.package)
         result["warnings"] = sum(1 for line in runs["cold"].output.splitlines()
@@ -174,6 +179,25 @@ def _ours(target: Target, folder: Path, tools: Tools, first: bool) -> dict[str, 
     if not runs["edit"].ok or "up to date" in runs["edit"].output:
         result["notes"].append(f"the one-edit run did not regenerate: {_tail(runs['edit'])}")
     return result
+
+
+def _floor(target: Target, root: Path, out: Path, tools: Tools,
+           env: Mapping[str, str]) -> dict[str, float]:
+    """The mandated tools' work on this spec, each alone (``bench/floor.py``), after our cold run."""
+    def floor(*args: str | Path) -> tuple[Run, dict[str, Any]]:
+        run = run_measured([tools.ours_python, BENCH / "floor.py", *args], cwd=out.parent, env=env)
+        if not run.ok:
+            raise RuntimeError(f"floor.py {args[0]} failed on {target.key}: {_tail(run)}")
+        found: dict[str, Any] = json.loads(run.output.strip().splitlines()[-1])
+        return run, found
+
+    models_run, models = floor("models", root)
+    _, validation = floor("validate", root, *target.ours_flags)
+    _, black = floor("black", out, target.package)
+    return {"start_load": models_run.seconds - models["seconds"], "models": models["seconds"],
+            "models_peak_rss": models_run.peak_rss, "validate": validation["seconds"],
+            "black_import": black["import"], "black_cpu": black["cpu"], "black_lines": black["lines"],
+            "cores": float(os.cpu_count() or 1)}
 
 
 def _opc(target: Target, folder: Path, tools: Tools, first: bool) -> dict[str, Any]:

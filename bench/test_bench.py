@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from bench.common import run_measured
-from bench.report import at_least, at_most, paired_ratio
+from bench.report import at_least, at_most, floor_seconds, paired_ratio
 from bench.server import BODY
 from bench.specs import count_lines, count_operations, edit_one_description
 
@@ -100,3 +100,26 @@ def test_server_answers_keep_alive_requests_with_the_201_body() -> None:
     finally:
         server.terminate()
         server.wait()
+
+
+def test_the_floor_is_the_longer_step_or_the_work_shared_among_the_cores() -> None:
+    floor = {"start_load": 0.2, "models": 0.8, "validate": 0.6, "black_import": 0.2,
+             "black_cpu": 0.4}
+    assert floor_seconds(floor, 2) == 0.2 + (0.8 + 0.6 + 0.2 + 0.4) / 2  # the work: 1.0 s
+    assert floor_seconds(floor, 8) == 0.2 + 0.8  # the models step: 0.25 s of work per core
+    assert floor_seconds({**floor, "validate": 3.0}, 2) == 0.2 + 3.0
+
+
+def test_the_floor_script_formats_all_but_the_static_runtime(tmp_path: Path) -> None:
+    """``floor.py black`` measures what the generator formats: not the runtime it copies as is."""
+    package = tmp_path / "src" / "pkg"
+    package.mkdir(parents=True)
+    (package / "models.py").write_text("x = [1,\n 2]\n")
+    (package / "_base.py").write_text("y = 1\n")  # a static runtime module's name
+    repo = Path(__file__).resolve().parents[1]
+    run = subprocess.run([sys.executable, str(Path(__file__).with_name("floor.py")), "black",
+                          str(tmp_path), "pkg"], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(repo), "PATH": ""})
+    found = json.loads(run.stdout)
+    assert (found["files"], found["lines"]) == (1, 2)
+    assert found["cpu"] > 0
