@@ -17,6 +17,7 @@ prints JSON, timed from after start-up and loading the spec:
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from contextlib import suppress
@@ -83,4 +84,6 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    os._exit(code)  # as ``python -m generator`` ends: the interpreter's clean-up is not counted
