@@ -137,7 +137,7 @@ def _defaults_cached(job: _Job) -> bool:
     """Whether the other process reads the invalid defaults from the cache (same structure)."""
     from generator import prose, reuse
 
-    return reuse.has_invalid_defaults(prose.structure_digest(job.document),
+    return reuse.invalid_defaults_cached(prose.structure_digest(job.document),
                                       job.options.cache("validation"), job.environment)
 
 

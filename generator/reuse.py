@@ -67,14 +67,18 @@ def invalid_defaults(document: Mapping[str, Any], structure: str, folder: Path |
                      ) -> dict[str, list[str]]:
     """``find(document)`` (the defaults their schemas reject), or a run's on the same
     ``structure``: an ``--allow-invalid`` run whose structure is unchanged needs no validator."""
-    entry = _entry(folder, environment, f"defaults|{structure}", ".json")
-    return _through_json(entry, lambda: find(document), lambda found: found,
+    return _through_json(_defaults_entry(structure, folder, environment), lambda: find(document),
+                         lambda found: found,
                          lambda stored: {str(k): [str(m) for m in v] for k, v in stored.items()})
 
 
-def has_invalid_defaults(structure: str, folder: Path | None, environment: str) -> bool:
+def invalid_defaults_cached(structure: str, folder: Path | None, environment: str) -> bool:
     """Whether ``invalid_defaults`` for this ``structure`` would be read from the cache."""
-    return cachefile.read(_entry(folder, environment, f"defaults|{structure}", ".json")) is not None
+    return cachefile.read(_defaults_entry(structure, folder, environment)) is not None
+
+
+def _defaults_entry(structure: str, folder: Path | None, environment: str) -> Path | None:
+    return _entry(folder, environment, f"defaults|{structure}", ".json")
 
 
 def _through_json(entry: Path | None, compute: Callable[[], T], dump: Callable[[T], Any],

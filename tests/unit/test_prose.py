@@ -189,10 +189,10 @@ def test_the_invalid_defaults_of_a_structure_are_reused(tmp_path: Path) -> None:
 
     document = _document(_schemas())
     structure = prose.structure_digest(document)
-    assert not reuse.has_invalid_defaults(structure, tmp_path, "env")
+    assert not reuse.invalid_defaults_cached(structure, tmp_path, "env")
     first = reuse.invalid_defaults(document, structure, tmp_path, "env", find)
-    assert reuse.has_invalid_defaults(structure, tmp_path, "env")  # the worker skips its warm-up
+    assert reuse.invalid_defaults_cached(structure, tmp_path, "env")  # the worker skips its warm-up
     assert reuse.invalid_defaults(document, structure, tmp_path, "env", find) == first
-    assert not reuse.has_invalid_defaults(structure, tmp_path, "another env")
+    assert not reuse.invalid_defaults_cached(structure, tmp_path, "another env")
     reuse.invalid_defaults(document, "another structure", tmp_path, "env", find)
     assert len(calls) == 2
