@@ -51,11 +51,11 @@ def build(options: Options, spec: Spec | None = None, environment: str | None = 
     environment = environment or runcache.environment(options)
     # With --allow-invalid the worker drops the defaults their schemas reject. Finding them
     # needs the validators, which this process imports anyway: it sends them over while the
-    # worker loads its own imports.
+    # worker loads the model generator.
     defaults = Mailbox() if options.allow_invalid else None
-    job = _Job(options, spec.document, spec.sha256, environment, defaults)
+    structure = prose.structure_digest(spec.document)  # both processes need it: once, here
+    job = _Job(options, spec.document, spec.sha256, structure, environment, defaults)
     with in_background(_generate, job, defaults) as pending:
-        structure = prose.structure_digest(spec.document)
         if defaults is not None:
             defaults.send(_find_invalid_defaults(spec, structure, options, environment))
         warnings = reuse.validation(spec, structure, options.cache("validation"), environment,
@@ -97,6 +97,7 @@ class _Job:
     options: Options
     document: dict[str, Any]
     spec_sha256: str
+    structure: str  # prose.structure_digest of the document
     environment: str
     defaults: Mailbox | None  # sends the invalid defaults to drop (--allow-invalid)
 
@@ -135,10 +136,10 @@ def _generate(job: _Job) -> _Generated:
 
 def _defaults_cached(job: _Job) -> bool:
     """Whether the other process reads the invalid defaults from the cache (same structure)."""
-    from generator import prose, reuse
+    from generator import reuse
 
-    return reuse.invalid_defaults_cached(prose.structure_digest(job.document),
-                                      job.options.cache("validation"), job.environment)
+    return reuse.invalid_defaults_cached(job.structure, job.options.cache("validation"),
+                                         job.environment)
 
 
 def _find_invalid_defaults(spec: Spec, structure: str, options: Options,
