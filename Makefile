@@ -4,8 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .stamps
+CODE := generator tools bench tests
 
-.PHONY: generate check test snapshots lint bench corpus
+.PHONY: generate check test snapshots lint format bench corpus new-action
 
 $(STAMPS)/venv: requirements.lock
 	@mkdir -p $(STAMPS)
@@ -32,18 +33,26 @@ test: $(STAMPS)/venv $(STAMPS)/node $(STAMPS)/wheels
 	$(PY) -m pytest
 
 # Every real-world spec, the large ones too (make test runs a representative slice).
-corpus: $(STAMPS)/venv
+corpus: $(STAMPS)/venv $(STAMPS)/node
 	CORPUS=all $(PY) -m pytest tests/corpus
 
 snapshots: $(STAMPS)/venv
 	$(PY) -m tests.snapshots
 
 lint: $(STAMPS)/venv
-	$(PY) -m ruff check generator tests release bench
-	$(PY) -m mypy --strict generator release
+	$(PY) -m black --check $(CODE)
+	$(PY) -m ruff check $(CODE)
+	$(PY) -m mypy --strict generator tools
+
+format: $(STAMPS)/venv
+	$(PY) -m black $(CODE)
 
 bench: $(STAMPS)/venv
 	$(PY) -m bench
+
+# ContactSwing only: scaffold a new action type, e.g. `make new-action TYPE=END_CALL`.
+new-action: $(STAMPS)/venv
+	$(PY) -m tools.new_action $(TYPE)
 
 # The release loop (README "Releasing"): notes from the API diff, then build and publish.
 .PHONY: release-notes build publish
@@ -52,7 +61,7 @@ release-notes: $(STAMPS)/venv
 	$(PY) -m generator release-notes $(if $(DRY_RUN),--dry-run)
 
 build: $(STAMPS)/venv
-	$(PY) -m release build
+	$(PY) -m generator build
 
 publish: $(STAMPS)/venv
-	$(PY) -m release publish
+	$(PY) -m generator publish

@@ -42,16 +42,21 @@ def _sms_kwargs() -> dict[str, Any]:
         "name": "My SMS Action",
         "description": "Trigger SMS when user requests messaging",
         "action_timing": "DURING",
-        "sms": SmsConfig(to=SmsRecipients(value=["+15555550100"]), from_="+13465507166"),
+        "sms": SmsConfig(
+            to=SmsRecipients(value=["+15555550100"]), from_="+13465507166"
+        ),
     }
 
 
 # ---- server capacity: the cheapest possible client, to show the server is not the limit ----
 
+
 def _request_bytes(port: int) -> bytes:
     body = json.dumps(WIRE, separators=(",", ":")).encode()
-    return (f"POST {PATH} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\ncontent-type: application/json\r\n"
-            f"authorization: Bearer {TOKEN}\r\ncontent-length: {len(body)}\r\n\r\n").encode() + body
+    return (
+        f"POST {PATH} HTTP/1.1\r\nhost: 127.0.0.1:{port}\r\ncontent-type: application/json\r\n"
+        f"authorization: Bearer {TOKEN}\r\ncontent-length: {len(body)}\r\n\r\n"
+    ).encode() + body
 
 
 def _read_response(recv: Callable[[], bytes], buffer: bytearray) -> None:
@@ -64,7 +69,7 @@ def _read_response(recv: Callable[[], bytes], buffer: bytearray) -> None:
                 if name.lower() == b"content-length":
                     length = int(value)
             if len(buffer) >= end + 4 + length:
-                del buffer[:end + 4 + length]
+                del buffer[: end + 4 + length]
                 return
         chunk = recv()
         if not chunk:
@@ -93,7 +98,9 @@ def socket_sync(port: int, n: int) -> float:
 
 async def _socket_async(port: int, n: int, concurrency: int) -> float:
     request = _request_bytes(port)
-    streams = [await asyncio.open_connection("127.0.0.1", port) for _ in range(concurrency)]
+    streams = [
+        await asyncio.open_connection("127.0.0.1", port) for _ in range(concurrency)
+    ]
     remaining = n
 
     async def one(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -106,7 +113,9 @@ async def _socket_async(port: int, n: int, concurrency: int) -> float:
                 length = int(value)
         await reader.readexactly(length)
 
-    async def worker(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def worker(
+        reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         nonlocal remaining
         while remaining > 0:
             remaining -= 1
@@ -157,7 +166,10 @@ def _raw_acall(client: httpx.AsyncClient) -> Callable[[], Awaitable[object]]:
 
 def sync_round(base: str, n: int, shift: int) -> dict[str, float]:
     body = SmsAction.model_validate(WIRE)
-    with httpx.Client(base_url=base) as raw, ContactSwing(token=TOKEN, base_url=base) as ours:
+    with (
+        httpx.Client(base_url=base) as raw,
+        ContactSwing(token=TOKEN, base_url=base) as ours,
+    ):
         calls: dict[str, Callable[[], object]] = {
             "sync/raw": _raw_call(raw),
             "sync/create": lambda: ours.actions.create(body),
@@ -180,11 +192,15 @@ def sync_round(base: str, n: int, shift: int) -> dict[str, float]:
     return {name: n / seconds for name, seconds in elapsed.items()}
 
 
-async def async_round(base: str, n: int, concurrency: int, shift: int) -> dict[str, float]:
+async def async_round(
+    base: str, n: int, concurrency: int, shift: int
+) -> dict[str, float]:
     body = SmsAction.model_validate(WIRE)
     mode = f"async{concurrency}"
-    async with httpx.AsyncClient(base_url=base) as raw, \
-            AsyncContactSwing(token=TOKEN, base_url=base) as ours:
+    async with (
+        httpx.AsyncClient(base_url=base) as raw,
+        AsyncContactSwing(token=TOKEN, base_url=base) as ours,
+    ):
         calls: dict[str, Callable[[], Awaitable[object]]] = {
             f"{mode}/raw": _raw_acall(raw),
             f"{mode}/create": lambda: ours.actions.create(body),
@@ -204,7 +220,9 @@ async def async_round(base: str, n: int, concurrency: int, shift: int) -> dict[s
     return {name: n / seconds for name, seconds in elapsed.items()}
 
 
-async def _run_async(call: Callable[[], Awaitable[object]], n: int, concurrency: int) -> None:
+async def _run_async(
+    call: Callable[[], Awaitable[object]], n: int, concurrency: int
+) -> None:
     """``n`` calls with at most ``concurrency`` in flight."""
     remaining = n
 

@@ -43,9 +43,9 @@ class Run:
 
     returncode: int
     seconds: float
-    peak_rss: int          # max(largest single process's max RSS, sampled PSS sum of the tree)
-    max_rss_single: int    # ru_maxrss from wait4: the largest process of the tree
-    peak_pss_tree: int     # the largest sum of the tree's PSS seen by the sampler
+    peak_rss: int  # max(largest single process's max RSS, sampled PSS sum of the tree)
+    max_rss_single: int  # ru_maxrss from wait4: the largest process of the tree
+    peak_pss_tree: int  # the largest sum of the tree's PSS seen by the sampler
     output: str
 
     @property
@@ -53,8 +53,13 @@ class Run:
         return self.returncode == 0
 
 
-def run_measured(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = None,
-                 env: Mapping[str, str] | None = None, sample_every: float = 0.05) -> Run:
+def run_measured(
+    argv: Sequence[str | os.PathLike[str]],
+    *,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    sample_every: float = 0.05,
+) -> Run:
     """Run one command to completion; time it and measure the peak memory of its process tree.
 
     Peak memory is taken two ways and the larger is kept: ``wait4``'s ``ru_maxrss`` (what
@@ -69,19 +74,29 @@ def run_measured(argv: Sequence[str | os.PathLike[str]], *, cwd: Path | None = N
     log = Path(name)
     with open(log, "w+b") as out:
         start = time.perf_counter()
-        proc = subprocess.Popen([os.fspath(a) for a in argv], cwd=cwd, env=dict(env) if env else None,
-                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [os.fspath(a) for a in argv],
+            cwd=cwd,
+            env=dict(env) if env else None,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
         sampler = _TreeSampler(proc.pid, sample_every)
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         sampler.stop()
-        proc.returncode = os.waitstatus_to_exitcode(status)  # wait4 reaped it, not Popen
+        proc.returncode = os.waitstatus_to_exitcode(
+            status
+        )  # wait4 reaped it, not Popen
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     log.unlink()
     single = usage.ru_maxrss * 1024  # Linux reports KiB
-    return Run(proc.returncode, seconds, max(single, sampler.peak), single, sampler.peak, text)
+    return Run(
+        proc.returncode, seconds, max(single, sampler.peak), single, sampler.peak, text
+    )
 
 
 class _TreeSampler(threading.Thread):
@@ -155,30 +170,56 @@ def ensure_venv(name: str, requirements: Sequence[str]) -> Path:
     if python.exists() and marker.is_file() and marker.read_text() == wanted:
         return python
     base = getattr(sys, "_base_executable", sys.executable)
-    print(f"bench: creating {root.relative_to(REPO)} with {', '.join(requirements)}", flush=True)
+    print(
+        f"bench: creating {root.relative_to(REPO)} with {', '.join(requirements)}",
+        flush=True,
+    )
     subprocess.run([base, "-m", "venv", "--clear", str(root)], check=True)
-    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet",
-                              "--disable-pip-version-check", *requirements],
-                             capture_output=True, text=True)
+    install = subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            *requirements,
+        ],
+        capture_output=True,
+        text=True,
+    )
     if install.returncode != 0:
-        raise RuntimeError(f"pip install {' '.join(requirements)} failed:\n{install.stdout}{install.stderr}")
+        raise RuntimeError(
+            f"pip install {' '.join(requirements)} failed:\n{install.stdout}{install.stderr}"
+        )
     marker.write_text(wanted)
     return python
 
 
 def versions(python: Path, distributions: Sequence[str]) -> dict[str, str]:
     """Installed versions of ``distributions`` in the environment of ``python``."""
-    code = ("import json, sys\nfrom importlib.metadata import version, PackageNotFoundError\n"
-            "out = {}\nfor d in sys.argv[1:]:\n"
-            "    try: out[d] = version(d)\n    except PackageNotFoundError: out[d] = 'missing'\n"
-            "print(json.dumps(out))")
-    result = subprocess.run([str(python), "-c", code, *distributions], capture_output=True,
-                            text=True, check=True)
+    code = (
+        "import json, sys\nfrom importlib.metadata import version, PackageNotFoundError\n"
+        "out = {}\nfor d in sys.argv[1:]:\n"
+        "    try: out[d] = version(d)\n    except PackageNotFoundError: out[d] = 'missing'\n"
+        "print(json.dumps(out))"
+    )
+    result = subprocess.run(
+        [str(python), "-c", code, *distributions],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return dict(json.loads(result.stdout))
 
 
-def time_import(python: Path | str, statement: str, *, pythonpath: Sequence[Path] = (),
-                cwd: Path | None = None) -> float:
+def time_import(
+    python: Path | str,
+    statement: str,
+    *,
+    pythonpath: Sequence[Path] = (),
+    cwd: Path | None = None,
+) -> float:
     """Seconds spent in ``statement`` (an import) in a fresh interpreter, measured inside it.
 
     Interpreter start-up is excluded; the wall clock is taken around the statement alone.
@@ -186,20 +227,38 @@ def time_import(python: Path | str, statement: str, *, pythonpath: Sequence[Path
     return time_import_output(python, statement, pythonpath=pythonpath, cwd=cwd)[0]
 
 
-def time_import_output(python: Path | str, statement: str, *, pythonpath: Sequence[Path] = (),
-                       cwd: Path | None = None) -> tuple[float, str]:
+def time_import_output(
+    python: Path | str,
+    statement: str,
+    *,
+    pythonpath: Sequence[Path] = (),
+    cwd: Path | None = None,
+) -> tuple[float, str]:
     """``time_import`` plus what the statement printed."""
-    code = (f"import time\n_t = time.perf_counter()\n{statement}\n"
-            "print('bench-import-seconds', repr(time.perf_counter() - _t))")
+    code = (
+        f"import time\n_t = time.perf_counter()\n{statement}\n"
+        "print('bench-import-seconds', repr(time.perf_counter() - _t))"
+    )
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)
     if pythonpath:
         env["PYTHONPATH"] = os.pathsep.join(str(p) for p in pythonpath)
-    result = subprocess.run([str(python), "-c", code], capture_output=True, text=True, env=env,
-                            cwd=cwd or Path("/"))
+    result = subprocess.run(
+        [str(python), "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or Path("/"),
+    )
     if result.returncode != 0:
-        raise RuntimeError(f"{statement!r} failed: {result.stderr.strip().splitlines()[-1:]}")
-    marked = [line for line in result.stdout.splitlines() if line.startswith("bench-import-seconds ")]
+        raise RuntimeError(
+            f"{statement!r} failed: {result.stderr.strip().splitlines()[-1:]}"
+        )
+    marked = [
+        line
+        for line in result.stdout.splitlines()
+        if line.startswith("bench-import-seconds ")
+    ]
     return float(marked[-1].split()[1]), result.stdout
 
 

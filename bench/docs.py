@@ -14,8 +14,11 @@ from bench.report import Row, markdown_table, plural
 def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
     meta, client, generation = results["meta"], results["client"], results["generation"]
     settings = meta.get("settings", {})
-    args = argparse.Namespace(reps=settings.get("reps", 4), big_reps=settings.get("big_reps", 3),
-                              gen_import_reps=settings.get("gen_import_reps", 5))
+    args = argparse.Namespace(
+        reps=settings.get("reps", 4),
+        big_reps=settings.get("big_reps", 3),
+        gen_import_reps=settings.get("gen_import_reps", 5),
+    )
     ours_v, peer_v = meta["ours_versions"], meta["peer_versions"]
     load = " / ".join(f"{x:.1f}" for x in meta["loadavg_start"])
     load_end = " / ".join(f"{x:.1f}" for x in meta["loadavg_end"])
@@ -52,7 +55,7 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "",
         "`ours/peer` is the median of the per-repetition ratios (each repetition runs both side "
         "by side), so it can differ slightly from the ratio of the two medians shown. "
-        "\"x× cold\" compares a run with our own cold generation of the same spec.",
+        '"x× cold" compares a run with our own cold generation of the same spec.',
         "",
         markdown_table(rows),
         "",
@@ -76,8 +79,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "| import time ≤ 0.5× openapi-python-client's package | import package + models |",
         "| lines of code per operation ≤ 0.5× openapi-python-client | lines of code per operation |",
         "",
-        "\"met (36% under)\" means the value is 36% below its limit; \"missed (40% over)\" 40% above "
-        "it; \"missed (3.4× the limit)\" 3.4 times it. Throughput is in percentage points of raw "
+        '"met (36% under)" means the value is 36% below its limit; "missed (40% over)" 40% above '
+        'it; "missed (3.4× the limit)" 3.4 times it. Throughput is in percentage points of raw '
         "httpx. The server-headroom rows are a sanity check, not a goal.",
         "",
         "## Method",
@@ -104,7 +107,7 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         f"block) until each has sent {client['requests']:,}; a rate is those requests over the "
         "summed wall time of its blocks. The load of a shared machine changes within seconds; "
         "this way all three variants see the same conditions. The ratio is the median over "
-        "repetitions of the per-repetition ratio; \"µs/request\" is the difference of the "
+        'repetitions of the per-repetition ratio; "µs/request" is the difference of the '
         "median rates expressed as time per request.",
         "- The package measured is the committed `generated/src/contactswing`, copied when the "
         "run starts.",
@@ -131,8 +134,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "record lets it skip), `check` on that unchanged tree, and `generate` after one "
         "description in the spec copy was edited (warm black cache, stale run record).",
         "- openapi-python-client: `openapi-python-client generate --path SPEC --output-path DIR "
-        "--overwrite` with its default post-hooks (ruff fix + format); \"no change\" runs it again "
-        "(it has no cache), \"one edit\" runs it on the edited copy. It exits 0 when it skips "
+        '--overwrite` with its default post-hooks (ruff fix + format); "no change" runs it again '
+        '(it has no cache), "one edit" runs it on the edited copy. It exits 0 when it skips '
         "endpoints it cannot handle; the outcome row counts the endpoint modules it wrote.",
         "- datamodel-code-generator: `datamodel-codegen --input SPEC --input-file-type openapi "
         "--output-model-type pydantic_v2.BaseModel --output FILE` (a folder instead where dotted "
@@ -166,10 +169,10 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "use (a model with the models it refers to), so this imports neither httpx nor "
         "pydantic. opc: `NAME/__init__.py` (which imports `client`, with httpx and attrs) "
         "and `NAME/models/__init__.py`, which imports every model module; its `api/` modules "
-        "(one per operation) are not imported. Two rows for information: \"import, clients "
+        '(one per operation) are not imported. Two rows for information: "import, clients '
         "and one model\" reads every name in the package's `__all__` (ours then loads the "
         "clients, errors, httpx and pydantic) and the first model in alphabetical order; "
-        "\"every module\" imports all modules of each package (`pkgutil.walk_packages`), API "
+        '"every module" imports all modules of each package (`pkgutil.walk_packages`), API '
         "modules included.",
         "",
         "## Details of this run",
@@ -181,17 +184,26 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         if "edited" in ours:
             facts.append(f"edited `{ours['edited']}`")
         if opc["ok"]:
-            facts.append(f"opc wrote {opc.get('endpoints', '?')} endpoint modules for "
-                         f"{entry['operations']} operations, {plural(opc.get('warnings', 0), 'warning')} "
-                         f"({opc.get('skipped_endpoints', 0)} \"Endpoint will not be generated\"), "
-                         f"package `{opc.get('package')}`")
-        singles = [f"{name} {_median_mb(tool.get('peak_rss_single', []))}"
-                   for name, tool in (("ours", ours), ("opc", opc)) if tool.get("peak_rss_single")]
+            facts.append(
+                f"opc wrote {opc.get('endpoints', '?')} endpoint modules for "
+                f"{entry['operations']} operations, {plural(opc.get('warnings', 0), 'warning')} "
+                f"({opc.get('skipped_endpoints', 0)} \"Endpoint will not be generated\"), "
+                f"package `{opc.get('package')}`"
+            )
+        singles = [
+            f"{name} {_median_mb(tool.get('peak_rss_single', []))}"
+            for name, tool in (("ours", ours), ("opc", opc))
+            if tool.get("peak_rss_single")
+        ]
         if singles:
             facts.append("largest single process, cold: " + ", ".join(singles))
         for name, tool in (("ours", ours), ("opc", opc), ("datamodel-codegen", dmcg)):
             facts.extend(f"{name}: {note}" for note in tool["notes"])
-        lines.append(f"- **{entry['label']}** ({entry['operations']} operations): " + "; ".join(facts) + ".")
+        lines.append(
+            f"- **{entry['label']}** ({entry['operations']} operations): "
+            + "; ".join(facts)
+            + "."
+        )
     lines.append("")
     return "\n".join(lines)
 

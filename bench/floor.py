@@ -38,15 +38,20 @@ def models(spec: Path) -> dict[str, Any]:
 
 
 def validate(spec: Path, flags: list[str]) -> dict[str, Any]:
-    from generator.errors import SpecError
     from generator.load import load_spec
+
+    from generator.errors import SpecError
 
     loaded = load_spec(spec)
     start = time.perf_counter()
     from generator.validate import validate as run
 
-    with suppress(SpecError):  # the work is done either way; the generator would stop here
-        run(loaded, strict="--strict" in flags, allow_invalid="--allow-invalid" in flags)
+    with suppress(
+        SpecError
+    ):  # the work is done either way; the generator would stop here
+        run(
+            loaded, strict="--strict" in flags, allow_invalid="--allow-invalid" in flags
+        )
     return {"seconds": time.perf_counter() - start}
 
 
@@ -57,14 +62,20 @@ def black_work(out: Path, package: str) -> dict[str, Any]:
 
     imported = time.perf_counter() - start
     static = set(static_files(package))
-    texts = {path.relative_to(out).as_posix(): path.read_text(encoding="utf-8")
-             for path in sorted(out.rglob("*.py"))}
+    texts = {
+        path.relative_to(out).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(out.rglob("*.py"))
+    }
     texts = {name: text for name, text in texts.items() if name not in static}
     cpu = time.process_time()
     for name, text in texts.items():
         format_source(name, text)
-    return {"import": imported, "cpu": time.process_time() - cpu, "files": len(texts),
-            "lines": sum(text.count("\n") for text in texts.values())}
+    return {
+        "import": imported,
+        "cpu": time.process_time() - cpu,
+        "files": len(texts),
+        "lines": sum(text.count("\n") for text in texts.values()),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -76,8 +87,10 @@ def main(argv: list[str]) -> int:
     elif mode == "black" and len(args) == 2:
         result = black_work(Path(args[0]), args[1])
     else:
-        print("usage: floor.py models SPEC | validate SPEC [FLAGS] | black OUT PACKAGE",
-              file=sys.stderr)
+        print(
+            "usage: floor.py models SPEC | validate SPEC [FLAGS] | black OUT PACKAGE",
+            file=sys.stderr,
+        )
         return 2
     print(json.dumps(result))
     return 0
@@ -86,4 +99,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     code = main(sys.argv[1:])
     sys.stdout.flush()
-    os._exit(code)  # as ``python -m generator`` ends: the interpreter's clean-up is not counted
+    os._exit(
+        code
+    )  # as ``python -m generator`` ends: the interpreter's clean-up is not counted

@@ -14,12 +14,17 @@ import sys
 
 CREATED = {
     "ctx_id": "eb427c29-b818-4dca-bcab-7f420f30e51a",
-    "data": {"action_id": "6f439f98-32f6-4b44-928c-6e890e298d51", "name": "My SMS Action",
-             "type": "SEND_SMS"},
+    "data": {
+        "action_id": "6f439f98-32f6-4b44-928c-6e890e298d51",
+        "name": "My SMS Action",
+        "type": "SEND_SMS",
+    },
 }
 BODY = json.dumps(CREATED, separators=(",", ":")).encode()
-RESPONSE = (b"HTTP/1.1 201 Created\r\ncontent-type: application/json\r\n"
-            b"content-length: " + str(len(BODY)).encode() + b"\r\n\r\n" + BODY)
+RESPONSE = (
+    b"HTTP/1.1 201 Created\r\ncontent-type: application/json\r\n"
+    b"content-length: " + str(len(BODY)).encode() + b"\r\n\r\n" + BODY
+)
 
 
 class _Protocol(asyncio.Protocol):

@@ -9,7 +9,9 @@ from typing import Any
 
 import yaml
 
-METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+METHODS = frozenset(
+    {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+)
 
 
 def load(path: Path) -> Any:
@@ -21,10 +23,18 @@ def load(path: Path) -> Any:
 def count_operations(root: Path) -> int:
     """Operations under ``paths`` of the root document (path items referenced by $ref: 0)."""
     paths = load(root).get("paths") or {}
-    return sum(1 for item in paths.values() if isinstance(item, dict) for key in item if key in METHODS)
+    return sum(
+        1
+        for item in paths.values()
+        if isinstance(item, dict)
+        for key in item
+        if key in METHODS
+    )
 
 
-def edit_one_description(root: Path, suffix: str = " (edited for the benchmark)") -> str:
+def edit_one_description(
+    root: Path, suffix: str = " (edited for the benchmark)"
+) -> str:
     """Append ``suffix`` to one schema description in the spec files beside ``root``, in place.
 
     The edit is textual (the rest of the file keeps its bytes), and checked by loading the file
@@ -32,13 +42,18 @@ def edit_one_description(root: Path, suffix: str = " (edited for the benchmark)"
     ``components/schemas``, then one under ``paths`` (a spec without schema descriptions);
     other files of a multi-file spec are tried next. Returns where.
     """
-    others = sorted(p for p in root.parent.rglob("*") if p.suffix in (".yaml", ".yml", ".json")
-                    and p != root)
+    others = sorted(
+        p
+        for p in root.parent.rglob("*")
+        if p.suffix in (".yaml", ".yml", ".json") and p != root
+    )
     for path in (root, *others):
         text = path.read_text(encoding="utf-8")
         document = load(path)
-        candidates = sorted(_descriptions(document, ()),
-                            key=lambda c: (_rank(c[0], path == root), "properties" not in c[0]))
+        candidates = sorted(
+            _descriptions(document, ()),
+            key=lambda c: (_rank(c[0], path == root), "properties" not in c[0]),
+        )
         for pointer, value in candidates:
             if not _safe(value, path.suffix) or text.count(value) != 1:
                 continue
@@ -58,7 +73,9 @@ def _parse(text: str, suffix: str) -> Any:
     return json.loads(text) if suffix == ".json" else yaml.safe_load(text)
 
 
-def _descriptions(node: Any, at: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
+def _descriptions(
+    node: Any, at: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], str]]:
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "description" and isinstance(value, str):
@@ -100,5 +117,7 @@ def count_lines(package: Path) -> tuple[int, int]:
         if "__pycache__" in path.parts:
             continue
         files += 1
-        lines += sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        lines += sum(
+            1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        )
     return lines, files

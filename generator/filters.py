@@ -46,12 +46,20 @@ def re_exports(names: Iterable[object]) -> str:
 
 def docstring(value: object, indent: int = 0) -> str:
     """Text safe inside a triple-quoted docstring, continuation lines indented."""
-    text = _LINE_BREAKS.sub("\n", str(value)).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\t", "    "))
+    text = (
+        _LINE_BREAKS.sub("\n", str(value))
+        .replace("\\", "\\\\")
+        .replace('"""', '\\"\\"\\"')
+    )
+    text = _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}", text.replace("\t", "    ")
+    )
     text = _wrap(text.strip(), max(40, 84 - indent))
     pad = " " * indent
-    text = "\n".join((pad + line if line.strip() else "").rstrip() if i else line.rstrip()
-                     for i, line in enumerate(text.split("\n")))
+    text = "\n".join(
+        (pad + line if line.strip() else "").rstrip() if i else line.rstrip()
+        for i, line in enumerate(text.split("\n"))
+    )
     # A bare quote right before the closing quotes would end the string early.
     backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
     return text[:-1] + '\\"' if text.endswith('"') and backslashes % 2 == 0 else text
@@ -64,7 +72,11 @@ def _wrap(text: str, width: int) -> str:
         if len(line) <= width or line.startswith((" ", "-", "*", "|", "```", "#")):
             out.append(line)
         else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+            out.extend(
+                textwrap.wrap(
+                    line, width, break_long_words=False, break_on_hyphens=False
+                )
+            )
     return "\n".join(out)
 
 

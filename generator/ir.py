@@ -93,7 +93,9 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body: Body | None
     returns: str  # the method's return annotation
-    response_model: str  # the expression given to the runtime to parse the body ("None": no body)
+    response_model: (
+        str  # the expression given to the runtime to parse the body ("None": no body)
+    )
     idempotency_header: str | None
     deprecated: bool
 
@@ -125,19 +127,27 @@ class Operation:
     @property
     def has_keyword_only(self) -> bool:
         """Whether the signature needs a ``*`` separator."""
-        return bool(self.keyword_parameters) or (self.body is not None and not self.body.required)
+        return bool(self.keyword_parameters) or (
+            self.body is not None and not self.body.required
+        )
 
     @property
     def retry_policy(self) -> str:
         """One sentence for the docstring: when the runtime retries this call."""
         if self.http_method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS"):
-            return ("Retried on connection errors, timeouts, 408, 429 and 5xx answers "
-                    "(the method is idempotent).")
+            return (
+                "Retried on connection errors, timeouts, 408, 429 and 5xx answers "
+                "(the method is idempotent)."
+            )
         if self.idempotency_header:
-            return (f"Sent with a generated {self.idempotency_header} header, reused across "
-                    "attempts, so it is retried like an idempotent call.")
-        return ("Retried only when the request provably did not reach the server (connection "
-                "refused, pool timeout) and on 429, so a retry never repeats its effect.")
+            return (
+                f"Sent with a generated {self.idempotency_header} header, reused across "
+                "attempts, so it is retried like an idempotent call."
+            )
+        return (
+            "Retried only when the request provably did not reach the server (connection "
+            "refused, pool timeout) and on 429, so a retry never repeats its effect."
+        )
 
     @property
     def retries_like_idempotent(self) -> bool:
@@ -168,8 +178,13 @@ class Resource:
         texts = [op.returns for op in self.operations]
         texts += [p.annotation for op in self.operations for p in op.parameters]
         texts += [op.body.annotation for op in self.operations if op.body]
-        texts += [f.annotation for op in self.operations if op.body
-                  for v in op.body.variants for f in v.fields]
+        texts += [
+            f.annotation
+            for op in self.operations
+            if op.body
+            for v in op.body.variants
+            for f in v.fields
+        ]
         return any("builtins." in t for t in texts)
 
     @property
@@ -225,8 +240,11 @@ class Api:
     @property
     def lazy_exports(self) -> dict[str, str]:
         """What the package root loads on first use: name → its module (``models`` is one)."""
-        names = {self.client_class: "_client", self.async_client_class: "_client",
-                 **_RUNTIME_EXPORTS}
+        names = {
+            self.client_class: "_client",
+            self.async_client_class: "_client",
+            **_RUNTIME_EXPORTS,
+        }
         return dict(sorted(names.items()))
 
     @property
@@ -238,15 +256,32 @@ class Api:
 # What the package root re-exports from the static runtime (see templates/__init__.py.jinja),
 # each with its module.
 _RUNTIME_EXPORTS = {
-    **dict.fromkeys((
-        "APIConnectionError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
-        "AuthenticationError", "BadRequestError", "ConflictError", "ContactSwingError",
-        "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
-        "UnprocessableEntityError"), "_errors"),
+    **dict.fromkeys(
+        (
+            "APIConnectionError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "ContactSwingError",
+            "InternalServerError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "UnprocessableEntityError",
+        ),
+        "_errors",
+    ),
     "APIResponse": "_response",
     "models": "models",
 }
-_VERSIONS = ("__api_version__", "__spec_sha256__", "__version__")  # imported, not loaded lazily
+_VERSIONS = (
+    "__api_version__",
+    "__spec_sha256__",
+    "__version__",
+)  # imported, not loaded lazily
 _IDENT = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 _STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _TYPING = frozenset({"Any", "Literal", "Annotated", "None", "True", "False", "Field"})

@@ -13,19 +13,51 @@ import re
 import unicodedata
 
 # Acronyms keep their digits (HTTP2Server → http2 server, COM1 → com1, getV2Thing → get v2 thing).
-_WORD = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
+_WORD = re.compile(
+    r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*"
+)
 # Names a generated method parameter must not take: they would shadow what the body uses.
 _RESERVED_PARAMS = frozenset({"self", "options", "body", "cls"})
 _BUILTINS = frozenset(dir(builtins))
 _MAX_MODULE = 64
 # Names the generated modules import; a model class must not take them.
-_IMPORTED = frozenset({"Any", "Literal", "Annotated", "Unpack", "Field", "BaseModel", "RootModel",
-                       "ConfigDict", "Enum", "StrEnum", "IntEnum", "Optional", "Union", "List",
-                       "Dict", "TYPE_CHECKING", "AwareDatetime", "NaiveDatetime", "UUID",
-                       "Decimal", "AnyUrl", "EmailStr", "Final"})
+_IMPORTED = frozenset(
+    {
+        "Any",
+        "Literal",
+        "Annotated",
+        "Unpack",
+        "Field",
+        "BaseModel",
+        "RootModel",
+        "ConfigDict",
+        "Enum",
+        "StrEnum",
+        "IntEnum",
+        "Optional",
+        "Union",
+        "List",
+        "Dict",
+        "TYPE_CHECKING",
+        "AwareDatetime",
+        "NaiveDatetime",
+        "UUID",
+        "Decimal",
+        "AnyUrl",
+        "EmailStr",
+        "Final",
+    }
+)
 # Windows refuses these as file names whatever the extension.
 _DEVICE_NAMES = frozenset(
-    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+    {
+        "con",
+        "prn",
+        "aux",
+        "nul",
+        *(f"com{i}" for i in range(10)),
+        *(f"lpt{i}" for i in range(10)),
+    }
 )
 
 
@@ -68,10 +100,23 @@ def module_name(text: str) -> str:
     name = snake(text, fallback="module")
     if name in _DEVICE_NAMES or name.startswith("_"):
         name = "m_" + name.lstrip("_")
-    if len(name) > _MAX_MODULE:  # file systems cap names at 255 bytes; keep paths readable
+    if (
+        len(name) > _MAX_MODULE
+    ):  # file systems cap names at 255 bytes; keep paths readable
         digest = hashlib.sha256(name.encode()).hexdigest()[:8]
         name = f"{name[:_MAX_MODULE - 9].rstrip('_')}_{digest}"
     return name
+
+
+def package_name(title: str) -> str:
+    """An import name for the package of an API with this title: ``Pet Store API`` → ``pet_store``."""
+    words_ = [w for w in words(title) if w not in ("api", "openapi")] or ["client"]
+    name = snake("_".join(words_), fallback="client")
+    return (
+        name
+        if name.isidentifier() and name[0].isalpha()
+        else f"client_{name}".rstrip("_")
+    )
 
 
 def unique(name: str, taken: set[str]) -> str:

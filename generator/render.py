@@ -7,84 +7,103 @@ lands: a Python string literal, an identifier, a docstring, a comment, TOML, Mar
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from generator import ir, shapes
-from generator.filters import comment, docstring, ident, markdown, py_str, re_exports, toml_str
+import jinja2
+
+from generator import ir, signatures
+from generator.filters import (
+    comment,
+    docstring,
+    ident,
+    markdown,
+    py_str,
+    re_exports,
+    toml_str,
+)
+from generator.model_modules import ModelModules, split_models
 from generator.models import Models
-from generator.split import ModelModules, split_models
-
-if TYPE_CHECKING:
-    import jinja2
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-__all__ = ["TEMPLATES", "comment", "docstring", "ident", "markdown", "py_str", "render",
-           "static_files", "toml_str"]
+__all__ = [
+    "TEMPLATES",
+    "comment",
+    "docstring",
+    "ident",
+    "markdown",
+    "py_str",
+    "render",
+    "static_files",
+    "toml_str",
+]
 
 
-def environment(cache: Path | None = None) -> jinja2.Environment:
-    """The single Jinja environment: strict about undefined names, layout-preserving.
-
-    With a ``cache`` folder, compiled templates are kept there (Jinja checks each against its
-    template's text), which spares ~0.2 s of compiling on every run that builds.
-    """
-    import jinja2  # here: a run the run cache skips never needs it
-
-    bytecode = None
-    if cache is not None:
-        try:
-            cache.mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(cache))
-        except OSError:
-            pass  # a cache that cannot be written is simply not used
+def environment() -> jinja2.Environment:
+    """The single Jinja environment: strict about undefined names, layout-preserving."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        bytecode_cache=bytecode,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
     )
-    env.filters.update(py_str=py_str, ident=ident, docstring=docstring, comment=comment,
-                       toml_str=toml_str, markdown=markdown, re_exports=re_exports)
-    env.globals.update(shapes=shapes)
+    env.filters.update(
+        py_str=py_str,
+        ident=ident,
+        docstring=docstring,
+        comment=comment,
+        toml_str=toml_str,
+        markdown=markdown,
+        re_exports=re_exports,
+    )
+    env.globals.update(signatures=signatures)
     return env
 
 
 def static_files(package: str) -> dict[str, str]:
     """The runtime modules copied verbatim into the package (kept black-clean by a test)."""
-    return {f"src/{package}/{static.name}": static.read_text(encoding="utf-8")
-            for static in sorted((TEMPLATES / "package").glob("*.py"))}
+    return {
+        f"src/{package}/{static.name}": static.read_text(encoding="utf-8")
+        for static in sorted((TEMPLATES / "package").glob("*.py"))
+    }
 
 
-def _models_package(env: jinja2.Environment, package: str,
-                    parts: ModelModules) -> dict[str, str]:
+def _models_package(
+    env: jinja2.Environment, package: str, parts: ModelModules
+) -> dict[str, str]:
     """``models/__init__.py``, which loads each model on first use, and the modules it loads."""
     src = f"src/{package}/models"
-    files = {f"{src}/__init__.py": env.get_template("models/__init__.py.jinja").render(
-        package=package, exports=parts.exports, grouped=parts.names.items())}
+    files = {
+        f"{src}/__init__.py": env.get_template("models/__init__.py.jinja").render(
+            package=package, exports=parts.exports, grouped=parts.names.items()
+        )
+    }
     files.update((f"{src}/{module}.py", text) for module, text in parts.modules.items())
     return files
 
 
-def render(api: ir.Api, models: Models, cache: Path | None = None) -> dict[str, str]:
+def render(api: ir.Api, models: Models) -> dict[str, str]:
     """Every file of the generated project, keyed by its path relative to the output folder."""
-    env = environment(cache)
+    env = environment()
     src = f"src/{api.package}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
         "README.md": env.get_template("README.md.jinja").render(api=api),
         f"{src}/py.typed": "",
     }
-    used = frozenset(name for resource in api.resources for name in resource.model_imports)
+    used = frozenset(
+        name for resource in api.resources for name in resource.model_imports
+    )
     files.update(_models_package(env, api.package, split_models(models.source, used)))
     for name in ("__init__.py", "__main__.py", "_version.py", "_client.py"):
         files[f"{src}/{name}"] = env.get_template(f"{name}.jinja").render(api=api)
-    files[f"{src}/resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(api=api)
+    files[f"{src}/resources/__init__.py"] = env.get_template(
+        "resources/__init__.py.jinja"
+    ).render(api=api)
     resource_template = env.get_template("resources/resource.py.jinja")
     for resource in api.resources:
         files[f"{src}/resources/{resource.module}.py"] = resource_template.render(
-            api=api, resource=resource)
+            api=api, resource=resource
+        )
     files.update(static_files(api.package))
     return files

@@ -1,7 +1,7 @@
 """``make snapshots``: accept the current generator output as the recorded snapshots.
 
 Rewrites every ``tests/cases/<name>/golden/`` tree (through ``generator.pipeline`` and
-``generator.write.write_tree``, exactly as ``generate`` would) and every
+``generator.write.write_tree``, as ``generate --no-cache`` would, less the static runtime) and every
 ``tests/errors/<name>.stderr``; nothing else. The tests only compare and never call this.
 The top-level ``generated/`` client is not a case: ``make generate`` accepts that one.
 
@@ -26,6 +26,7 @@ from tests.snapshot_support import (
     case_options,
     error_names,
     expected_stderr,
+    golden_files,
     run_error_case,
 )
 
@@ -35,9 +36,9 @@ def update_cases() -> list[str]:
     changed = []
     for name in case_names():
         options = case_options(name)
-        result = pipeline.build(options)
-        if write.diff_tree(result.files, options.out) or not options.out.is_dir():
-            write.write_tree(result.files, options.out)
+        files = golden_files(name, pipeline.build(options).files)
+        if write.diff_tree(files, options.out) or not options.out.is_dir():
+            write.write_tree(files, options.out)
             changed.append(options.out.relative_to(ROOT).as_posix())
     return changed
 
@@ -45,13 +46,18 @@ def update_cases() -> list[str]:
 def update_errors() -> tuple[list[str], list[str]]:
     """Record each invalid spec's stderr; returns (rewritten files, refused cases with why)."""
     names = [name for name in error_names() if name not in KNOWN_BUGS]
-    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=8) as pool:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        ThreadPoolExecutor(max_workers=8) as pool,
+    ):
         runs = list(pool.map(lambda n: run_error_case(n, Path(tmp) / n / "out"), names))
     changed, refused = [], []
     for name, run in zip(names, runs, strict=True):
         if run.returncode != 2 or INTERNAL_FAILURE in run.stderr:
-            refused.append(f"tests/errors/{name}.yaml: exit {run.returncode}, not a located "
-                           f"error; fix the generator, the snapshot was kept:\n{run.stderr}")
+            refused.append(
+                f"tests/errors/{name}.yaml: exit {run.returncode}, not a located "
+                f"error; fix the generator, the snapshot was kept:\n{run.stderr}"
+            )
             continue
         target = expected_stderr(name)
         if not target.is_file() or target.read_text(encoding="utf-8") != run.stderr:
@@ -69,7 +75,9 @@ def main() -> int:
     if not changed and not stderr_changed:
         print("every snapshot was already up to date")
     for name in sorted(KNOWN_BUGS):
-        print(f"kept tests/errors/{name}.stderr: a known generator bug (see KNOWN_BUGS)")
+        print(
+            f"kept tests/errors/{name}.stderr: a known generator bug (see KNOWN_BUGS)"
+        )
     for message in refused:
         print(message, file=sys.stderr)
     return 1 if refused else 0

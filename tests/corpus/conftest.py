@@ -40,12 +40,16 @@ class Row:
 _ROWS = pytest.StashKey[list[Row]]()
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(
+    config: pytest.Config, items: list[pytest.Item]
+) -> None:
     if INCLUDE_SLOW:
         return
     skip = pytest.mark.skip(reason="slow corpus spec: run with CORPUS=all")
     for item in items:
-        if item.get_closest_marker("slow") and Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+        if item.get_closest_marker("slow") and Path(str(item.fspath)).is_relative_to(
+            Path(__file__).parent
+        ):
             item.add_marker(skip)
 
 
@@ -53,7 +57,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def corpus_row(request: pytest.FixtureRequest) -> Iterator[Row]:
     """A row for this test's spec in the end-of-session table."""
     rows = request.config.stash.setdefault(_ROWS, [])
-    row = Row(spec=request.node.callspec.id if hasattr(request.node, "callspec") else request.node.name)
+    row = Row(
+        spec=(
+            request.node.callspec.id
+            if hasattr(request.node, "callspec")
+            else request.node.name
+        )
+    )
     rows.append(row)
     yield row
     verdict = request.node.stash.get(_VERDICT, None)
@@ -65,7 +75,9 @@ _VERDICT = pytest.StashKey[str]()
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Iterator[None]:
     """Remember whether the test failed, or failed as a known bug (xfail), for its table row."""
     report = yield
     if report.when == "call":  # type: ignore[attr-defined]
@@ -83,31 +95,33 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section("corpus")
     headers = ("spec", "operations", "models", "outcome", "seconds")
     table = [headers] + [
-        (r.spec, str(r.operations), str(r.models), r.outcome,
-         f"{r.seconds:.1f}" + (f" (+{r.mypy_seconds:.1f} mypy)" if r.mypy_seconds else ""))
+        (
+            r.spec,
+            str(r.operations),
+            str(r.models),
+            r.outcome,
+            f"{r.seconds:.1f}"
+            + (f" (+{r.mypy_seconds:.1f} mypy)" if r.mypy_seconds else ""),
+        )
         for r in rows
     ]
     widths = [max(len(line[i]) for line in table) for i in range(len(headers))]
     for n, line in enumerate(table):
-        terminalreporter.write_line("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        terminalreporter.write_line(
+            "  ".join(
+                cell.ljust(w) for cell, w in zip(line, widths, strict=True)
+            ).rstrip()
+        )
         if n == 0:
             terminalreporter.write_line("  ".join("-" * w for w in widths))
     if not INCLUDE_SLOW:
         terminalreporter.write_line("(slow specs skipped; CORPUS=all includes them)")
 
 
-@pytest.fixture(scope="session")
-def black_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One formatter cache for the session: the static runtime is formatted once."""
-    return tmp_path_factory.mktemp("black-cache")
-
-
 @pytest.fixture(autouse=True)
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, black_cache: Path) -> Path:
-    """Run each test from its own folder, whose pyproject.toml only sets the formatter cache
-    (the repository's would default ``--out`` to ``generated/``)."""
-    (tmp_path / "pyproject.toml").write_text(
-        f'[tool.generator]\ncache-dir = "{black_cache.as_posix()}"\n', encoding="utf-8")
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run each test from its own folder, outside any project (inside the repository, a run
+    without ``--spec`` would default ``--out`` to ``generated/``)."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -131,10 +145,25 @@ def mypy_strict(tmp_path_factory: pytest.TempPathFactory) -> object:
 
     def run(src: Path, package: str) -> MypyRun:
         proc = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--config-file", str(config),
-             "--cache-dir", str(root / "cache"), "--no-color-output", "-p", package],
-            cwd=src, capture_output=True, text=True, timeout=600,
-            env={**os.environ, "MYPYPATH": str(src)})
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--config-file",
+                str(config),
+                "--cache-dir",
+                str(root / "cache"),
+                "--no-color-output",
+                "-p",
+                package,
+            ],
+            cwd=src,
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "MYPYPATH": str(src)},
+        )
         return MypyRun(proc.returncode, proc.stdout + proc.stderr)
 
     return run

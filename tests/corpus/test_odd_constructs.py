@@ -25,31 +25,50 @@ from .test_real_world import PACKAGE, check_package, load_document, spec_operati
 ODD = Path(__file__).parent / "odd"
 
 
-def generate_odd(capsys: pytest.CaptureFixture[str], name: str, out: Path, row: Row,
-                 mypy_strict: Any) -> None:
+def generate_odd(
+    capsys: pytest.CaptureFixture[str], name: str, out: Path, row: Row, mypy_strict: Any
+) -> None:
     """Generate ``odd/<name>`` and check it like a corpus spec (imports, methods, mypy)."""
     spec = ODD / name
     document = load_document(spec)
     row.spec = f"odd/{name}"
     row.operations = len(spec_operations(document))
     started = time.monotonic()
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", PACKAGE, "--allow-invalid")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        PACKAGE,
+        "--allow-invalid",
+    )
     row.seconds = time.monotonic() - started
     assert run.code == 0, run.err
     row.outcome = "generated"
     check_package(out, document, row, mypy_strict)
 
 
-def client_for(modules: dict[str, ModuleType], handler: Any,
-               base_url: str | None = "https://api.example.invalid") -> Any:
+def client_for(
+    modules: dict[str, ModuleType],
+    handler: Any,
+    base_url: str | None = "https://api.example.invalid",
+) -> Any:
     package = modules[PACKAGE]
     runtime = modules[f"{PACKAGE}._runtime"]
-    [client_class] = [getattr(package, n) for n in package.__all__
-                      if isinstance(getattr(package, n), type)
-                      and issubclass(getattr(package, n), runtime.SyncAPIClient)]
-    return client_class(token="t", base_url=base_url,
-                        http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    [client_class] = [
+        getattr(package, n)
+        for n in package.__all__
+        if isinstance(getattr(package, n), type)
+        and issubclass(getattr(package, n), runtime.SyncAPIClient)
+    ]
+    return client_class(
+        token="t",
+        base_url=base_url,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
 
 
 def literal_values(annotation: Any) -> tuple[Any, ...]:
@@ -65,16 +84,35 @@ def literal_values(annotation: Any) -> tuple[Any, ...]:
 
 
 @pytest.fixture
-def odd_package(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
-                mypy_strict: Any) -> Iterator[dict[str, ModuleType]]:
+def odd_package(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> Iterator[dict[str, ModuleType]]:
     out = tmp_path / "out"
     generate_odd(capsys, "odd.yaml", out, corpus_row, mypy_strict)
     with imported(out, PACKAGE) as modules:
         yield modules
 
 
-OPERATOR = ("add", "Add", "ADD", "GMT0", "GMT+0", "GMT-0", "", " ", "a-b", "a_b", "a.b", "1",
-            "None", "class", "self")
+OPERATOR = (
+    "add",
+    "Add",
+    "ADD",
+    "GMT0",
+    "GMT+0",
+    "GMT-0",
+    "",
+    " ",
+    "a-b",
+    "a_b",
+    "a.b",
+    "1",
+    "None",
+    "class",
+    "self",
+)
 
 
 def test_odd_constructs(odd_package: dict[str, ModuleType]) -> None:
@@ -90,8 +128,13 @@ def test_odd_constructs(odd_package: dict[str, ModuleType]) -> None:
     assert item_fields["other"].annotation == models.ACItem | None
     distinct = {models.ABItem, models.ACItem}
     every = [getattr(models, name) for name in models.__all__]  # loaded on first read
-    distinct |= {c for c in every if isinstance(c, type)
-                 and issubclass(c, pydantic.BaseModel) and "m" in c.model_fields}
+    distinct |= {
+        c
+        for c in every
+        if isinstance(c, type)
+        and issubclass(c, pydantic.BaseModel)
+        and "m" in c.model_fields
+    }
     assert len(distinct) == 3
     # `enum: []` generates something that accepts data rather than crashing
     models.ABItem.model_validate({"nothing": "x", "empty": 1})
@@ -103,11 +146,19 @@ def test_odd_constructs(odd_package: dict[str, ModuleType]) -> None:
         sent.append(request)
         if request.method == "PUT":
             return httpx.Response(200, json={"n": 3})
-        return httpx.Response(200, json={"op": "GMT+0", "number": -1, "other": {"n": 1}})
+        return httpx.Response(
+            200, json={"op": "GMT+0", "number": -1, "other": {"n": 1}}
+        )
 
     with client_for(odd_package, handler, base_url=None) as client:  # the spec's server
         hints = typing.get_type_hints(client.items.get)
-        assert literal_values(hints["zone"]) == ("GMT0", "GMT+0", "GMT-0", "gmt0", "Etc/GMT+0")
+        assert literal_values(hints["zone"]) == (
+            "GMT0",
+            "GMT+0",
+            "GMT-0",
+            "gmt0",
+            "Etc/GMT+0",
+        )
         item = client.items.get("x/y", op="Add", zone="Etc/GMT+0")
         assert isinstance(item, models.ABItem)  # the integer 200 key selected the model
         assert (item.op, item.number, item.other) == ("GMT+0", -1, models.ACItem(n=1))
@@ -119,15 +170,28 @@ def test_odd_constructs(odd_package: dict[str, ModuleType]) -> None:
     assert json.loads(sent[1].content) == {"op": "add"}
 
 
-def test_escaped_surrogate_pairs_in_json(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                         corpus_row: Row, mypy_strict: Any) -> None:
+def test_escaped_surrogate_pairs_in_json(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
     out = tmp_path / "out"
     generate_odd(capsys, "surrogates.json", out, corpus_row, mypy_strict)
     with imported(out, PACKAGE) as modules:
         models = modules[f"{PACKAGE}.models"]
-        [face] = [c for c in vars(models).values() if isinstance(c, type)
-                  and issubclass(c, pydantic.BaseModel) and "glyph" in c.model_fields]
-        assert literal_values(face.model_fields["glyph"].annotation) == ("😀", "🙃", "𝄞")
+        [face] = [
+            c
+            for c in vars(models).values()
+            if isinstance(c, type)
+            and issubclass(c, pydantic.BaseModel)
+            and "glyph" in c.model_fields
+        ]
+        assert literal_values(face.model_fields["glyph"].annotation) == (
+            "😀",
+            "🙃",
+            "𝄞",
+        )
         assert face.model_fields["glyph"].default == "😀"
         aliases = {f.serialization_alias for f in face.model_fields.values()}
         assert "name😀" in aliases
@@ -138,19 +202,30 @@ def test_escaped_surrogate_pairs_in_json(capsys: pytest.CaptureFixture[str], tmp
             return httpx.Response(200, json={"glyph": "𝄞", "name😀": "smile"})
 
         with client_for(modules, handler) as client:
-            [method] = [getattr(client.faces, n) for n in dir(client.faces)
-                        if not n.startswith("_") and n != "with_raw_response"]
+            [method] = [
+                getattr(client.faces, n)
+                for n in dir(client.faces)
+                if not n.startswith("_") and n != "with_raw_response"
+            ]
             [mood] = [p for p in typing.get_type_hints(method) if p.startswith("mood")]
             got = method(**{mood: "😀"})
         assert got.glyph == "𝄞"
-        assert got.model_dump(by_alias=True, exclude_unset=True) == {"glyph": "𝄞", "name😀": "smile"}
+        assert got.model_dump(by_alias=True, exclude_unset=True) == {
+            "glyph": "𝄞",
+            "name😀": "smile",
+        }
 
 
 def test_problems_in_json_with_surrogate_escapes_are_located(
-        capsys: pytest.CaptureFixture[str], workdir: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path
+) -> None:
     text = (ODD / "surrogates.json").read_text(encoding="utf-8")
-    broken = text.replace('"paths": {', '"paths": {\n    "/again": {"get": {"operationId": '
-                          '"listFaces", "responses": {"204": {"description": "dup"}}}},', 1)
+    broken = text.replace(
+        '"paths": {',
+        '"paths": {\n    "/again": {"get": {"operationId": '
+        '"listFaces", "responses": {"204": {"description": "dup"}}}},',
+        1,
+    )
     spec = workdir / "broken.json"
     spec.write_text(broken, encoding="utf-8")
     run = run_cli(capsys, "validate", "--spec", str(spec), "--allow-invalid")
@@ -160,46 +235,77 @@ def test_problems_in_json_with_surrogate_escapes_are_located(
 
 
 def test_recursive_one_of_with_additional_properties(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
-        mypy_strict: Any) -> None:
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
     out = tmp_path / "out"
     try:
         generate_odd(capsys, "recursive.yaml", out, corpus_row, mypy_strict)
     finally:
         # the behaviour users see, checked even when mypy already failed
         value = {"a": [1, "b", {"c": True}], "d": {}}
-        with imported(out, PACKAGE) as modules, client_for(
-                modules, lambda request: httpx.Response(200, json=json.loads(request.content))
-        ) as client:
+        with (
+            imported(out, PACKAGE) as modules,
+            client_for(
+                modules,
+                lambda request: httpx.Response(200, json=json.loads(request.content)),
+            ) as client,
+        ):
             echoed = client.default.echo_json(value)
-            assert pydantic.TypeAdapter(typing.Any).dump_python(echoed, mode="json") == value
+            assert (
+                pydantic.TypeAdapter(typing.Any).dump_python(echoed, mode="json")
+                == value
+            )
 
 
 def test_titled_reference_to_a_recursive_union(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
-        mypy_strict: Any) -> None:
-    generate_odd(capsys, "recursive_alias.yaml", tmp_path / "out", corpus_row, mypy_strict)
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
+    generate_odd(
+        capsys, "recursive_alias.yaml", tmp_path / "out", corpus_row, mypy_strict
+    )
 
 
-def test_spec_without_operations(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                 corpus_row: Row, mypy_strict: Any) -> None:
-    generate_odd(capsys, "no_operations.yaml", tmp_path / "out", corpus_row, mypy_strict)
+def test_spec_without_operations(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
+    generate_odd(
+        capsys, "no_operations.yaml", tmp_path / "out", corpus_row, mypy_strict
+    )
 
 
-def test_email_format(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
-                      mypy_strict: Any) -> None:
+def test_email_format(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
     generate_odd(capsys, "email.yaml", tmp_path / "out", corpus_row, mypy_strict)
 
 
-def test_success_with_and_without_a_body(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                         corpus_row: Row, mypy_strict: Any) -> None:
+def test_success_with_and_without_a_body(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
     out = tmp_path / "out"
     generate_odd(capsys, "mixed_success.yaml", out, corpus_row, mypy_strict)
     with imported(out, PACKAGE) as modules:
         thing = modules[f"{PACKAGE}.models"].Thing(id="1")
         with client_for(modules, lambda request: httpx.Response(204)) as client:
             assert client.default.upsert_thing(thing) is None
-        with client_for(modules, lambda request: httpx.Response(201, json={"id": "1"})) as client:
+        with client_for(
+            modules, lambda request: httpx.Response(201, json={"id": "1"})
+        ) as client:
             assert client.default.upsert_thing(thing) == thing
         hints = typing.get_type_hints(client.default.upsert_thing)
         assert type(None) in typing.get_args(hints["return"])

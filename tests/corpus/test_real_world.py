@@ -42,29 +42,51 @@ EXPECTED: dict[str, Any] = {
     "twilio_messaging_v1.json": GENERATES,
     "twilio_api_v2010.json": GENERATES,
     "opc-err-bad-status-code.yaml": Refused(
-        (("#/paths/~1/get/responses/abcdef", 9, 9, "not an HTTP status code"),)),
+        (("#/paths/~1/get/responses/abcdef", 9, 9, "not an HTTP status code"),)
+    ),
     "opc-err-circular-body-ref.yaml": Refused(
-        (("#/paths/~1/post/requestBody/$ref", 9, 9, "cycle"),
-         ("#/components/requestBodies/body/$ref", 20, 11, "cycle"))),
+        (
+            ("#/paths/~1/post/requestBody/$ref", 9, 9, "cycle"),
+            ("#/components/requestBodies/body/$ref", 20, 11, "cycle"),
+        )
+    ),
     "opc-err-missing-body-ref.yaml": Refused(
-        (("#/paths/~1/post/requestBody/$ref", 9, 9, "names nothing"),)),
+        (("#/paths/~1/post/requestBody/$ref", 9, 9, "names nothing"),)
+    ),
     "opc-err-optional-path-param.yaml": Refused(
-        (("#/paths/~1{optional}/get/parameters/0", 9, 11, "not marked required"),)),
+        (("#/paths/~1{optional}/get/parameters/0", 9, 11, "not marked required"),)
+    ),
     # Invalid defaults are errors; --allow-invalid leaves them out of the code, with a warning.
     "opc-err-invalid-uuid-defaults.yaml": Refused(
-        (("#/paths/~1/post/parameters/0/schema/default", 15, 13, "not a 'uuid'"),
-         ("#/paths/~1/put/parameters/0/schema/default", 27, 13, "not of type 'string'")),
-        generates_when_invalid_allowed=True),
+        (
+            ("#/paths/~1/post/parameters/0/schema/default", 15, 13, "not a 'uuid'"),
+            (
+                "#/paths/~1/put/parameters/0/schema/default",
+                27,
+                13,
+                "not of type 'string'",
+            ),
+        ),
+        generates_when_invalid_allowed=True,
+    ),
 }
 SLOW = {"twilio_api_v2010.json"}
 
 
 def corpus_specs() -> list[Any]:
     if not CORPUS_DIR.is_dir():
-        return [pytest.param("missing", marks=pytest.mark.skip(reason=f"no corpus at {CORPUS_DIR}"))]
-    specs = sorted(p.name for p in CORPUS_DIR.iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-    return [pytest.param(name, id=name, marks=[pytest.mark.slow] if name in SLOW else [])
-            for name in specs]
+        return [
+            pytest.param(
+                "missing", marks=pytest.mark.skip(reason=f"no corpus at {CORPUS_DIR}")
+            )
+        ]
+    specs = sorted(
+        p.name for p in CORPUS_DIR.iterdir() if p.suffix in (".yaml", ".yml", ".json")
+    )
+    return [
+        pytest.param(name, id=name, marks=[pytest.mark.slow] if name in SLOW else [])
+        for name in specs
+    ]
 
 
 def load_document(path: Path) -> Any:
@@ -77,21 +99,32 @@ def spec_operations(document: Any) -> list[tuple[str, str]]:
     found = []
     for path, item in (document.get("paths") or {}).items():
         if isinstance(item, dict):
-            found += [(m.upper(), str(path)) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+            found += [
+                (m.upper(), str(path))
+                for m in HTTP_METHODS
+                if isinstance(item.get(m), dict)
+            ]
     return found
 
 
 def count_models(out: Path) -> int:
     models = out / "src" / PACKAGE / "models"
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in models.glob("_*.py")]
-    return sum(isinstance(n, (ast.ClassDef, ast.Assign)) for tree in trees for n in tree.body)
+    return sum(
+        isinstance(n, (ast.ClassDef, ast.Assign)) for tree in trees for n in tree.body
+    )
 
 
 def _calls_the_client(function: ast.FunctionDef) -> bool:
     """Whether a method sends its own request (``self._client.call(...)``), unlike per-variant
     methods, which build a body and call the operation's method."""
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "call"
-               and ast.unparse(n.func.value) == "self._client" for n in ast.walk(function))
+    return any(
+        isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and n.func.attr == "call"
+        and ast.unparse(n.func.value) == "self._client"
+        for n in ast.walk(function)
+    )
 
 
 def resource_methods(out: Path) -> dict[str, list[str]]:
@@ -99,17 +132,34 @@ def resource_methods(out: Path) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for path in sorted((out / "src" / PACKAGE / "resources").glob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.ClassDef) and any("SyncResource" in ast.unparse(b)
-                                                      and "Async" not in ast.unparse(b)
-                                                      for b in node.bases):
-                found[node.name] = [f.name for f in node.body if isinstance(f, ast.FunctionDef)
-                                    and f.name != "with_raw_response" and _calls_the_client(f)]
+            if isinstance(node, ast.ClassDef) and any(
+                "SyncResource" in ast.unparse(b) and "Async" not in ast.unparse(b)
+                for b in node.bases
+            ):
+                found[node.name] = [
+                    f.name
+                    for f in node.body
+                    if isinstance(f, ast.FunctionDef)
+                    and f.name != "with_raw_response"
+                    and _calls_the_client(f)
+                ]
     return found
 
 
-def generate(capsys: pytest.CaptureFixture[str], spec: Path, out: Path, *extra: str) -> Run:
-    return run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                   "--package-name", PACKAGE, *extra)
+def generate(
+    capsys: pytest.CaptureFixture[str], spec: Path, out: Path, *extra: str
+) -> Run:
+    return run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        PACKAGE,
+        *extra,
+    )
 
 
 def check_package(out: Path, document: Any, row: Row, mypy_strict: Any) -> None:
@@ -119,17 +169,26 @@ def check_package(out: Path, document: Any, row: Row, mypy_strict: Any) -> None:
     row.models = count_models(out)
     with imported(out, PACKAGE) as modules:
         row.outcome = "generated, imports"
-        endpoints = sorted((v.method, v.path) for name, module in modules.items()
-                           if ".resources." in name for v in vars(module).values()
-                           if type(v).__name__ == "Endpoint")
-    assert endpoints == sorted(operations), "endpoints differ from the spec's operations"
+        endpoints = sorted(
+            (v.method, v.path)
+            for name, module in modules.items()
+            if ".resources." in name
+            for v in vars(module).values()
+            if type(v).__name__ == "Endpoint"
+        )
+    assert endpoints == sorted(
+        operations
+    ), "endpoints differ from the spec's operations"
     methods = resource_methods(out)
     assert sum(len(m) for m in methods.values()) == len(operations), methods
     row.outcome += ", 1 method/op"
     allowed = set(sys.stdlib_module_names) | {"httpx", "pydantic", PACKAGE}
     for path, text in python_files(out).items():
-        outside = {m for level, m in imported_modules(text)
-                   if not level and m.split(".")[0] not in allowed}
+        outside = {
+            m
+            for level, m in imported_modules(text)
+            if not level and m.split(".")[0] not in allowed
+        }
         assert not outside, f"{path} imports {outside}: not a dependency of the client"
     started = time.monotonic()
     result = mypy_strict(out / "src", PACKAGE)
@@ -139,8 +198,13 @@ def check_package(out: Path, document: Any, row: Row, mypy_strict: Any) -> None:
 
 
 @pytest.mark.parametrize("name", corpus_specs())
-def test_corpus_spec(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_row: Row,
-                     mypy_strict: Any, name: str) -> None:
+def test_corpus_spec(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+    name: str,
+) -> None:
     spec = CORPUS_DIR / name
     document = load_document(spec)
     corpus_row.operations = len(spec_operations(document))
@@ -150,11 +214,17 @@ def test_corpus_spec(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_
     corpus_row.seconds = time.monotonic() - started
     expected = EXPECTED.get(name, "either")
     assert "Traceback" not in run.err
-    if run.code == 0 and (expected in (GENERATES, "either") or (
-            isinstance(expected, Refused) and expected.generates_when_invalid_allowed)):
+    if run.code == 0 and (
+        expected in (GENERATES, "either")
+        or (isinstance(expected, Refused) and expected.generates_when_invalid_allowed)
+    ):
         corpus_row.outcome = "generated"
-        if isinstance(expected, Refused):  # generated, but every dropped default was reported
-            warned = {(m["pointer"], int(m["line"]), int(m["col"])) for m in run.located}
+        if isinstance(
+            expected, Refused
+        ):  # generated, but every dropped default was reported
+            warned = {
+                (m["pointer"], int(m["line"]), int(m["col"])) for m in run.located
+            }
             assert {p[:3] for p in expected.problems} <= warned, run.err
             corpus_row.notes.append("invalid defaults left out, with warnings")
         check_package(out, document, corpus_row, mypy_strict)
@@ -169,15 +239,24 @@ def test_corpus_spec(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus_
 
 
 def _assert_reported(run: Run, expected: Refused) -> None:
-    found = {(m["pointer"], int(m["line"]), int(m["col"])): m["message"] for m in run.located}
+    found = {
+        (m["pointer"], int(m["line"]), int(m["col"])): m["message"] for m in run.located
+    }
     for pointer, line, column, words in expected.problems:
-        assert (pointer, line, column) in found, f"{pointer} at {line}:{column} not in:\n{run.err}"
+        assert (
+            pointer,
+            line,
+            column,
+        ) in found, f"{pointer} at {line}:{column} not in:\n{run.err}"
         assert words in found[(pointer, line, column)]
 
 
-@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if isinstance(e, Refused)))
+@pytest.mark.parametrize(
+    "name", sorted(n for n, e in EXPECTED.items() if isinstance(e, Refused))
+)
 def test_broken_spec_is_refused_with_the_broken_place(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
     """Without --allow-invalid every opc-err-* spec is refused, each problem located."""
     spec = CORPUS_DIR / name
     if not spec.is_file():

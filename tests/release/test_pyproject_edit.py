@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.release import ReleaseError, set_client_version
+from generator.errors import ReleaseError
+from generator.release.notes import set_client_version
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,8 +39,12 @@ def test_crlf_comments_quotes_and_other_tables_are_kept() -> None:
 
 
 def test_a_missing_line_is_reported_not_guessed() -> None:
-    text = '[tool.generator]\npackage-name = "x"\n[tool.other]\nclient-version = "1.0.0"\n'
-    with pytest.raises(ReleaseError, match=r"no `client-version = \"...\"` line in \[tool.generator\]"):
+    text = (
+        '[tool.generator]\npackage-name = "x"\n[tool.other]\nclient-version = "1.0.0"\n'
+    )
+    with pytest.raises(
+        ReleaseError, match=r"no `client-version = \"...\"` line in \[tool.generator\]"
+    ):
         set_client_version(text, "1.1.0")
 
 

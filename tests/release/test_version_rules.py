@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.release import ReleaseError, bump_version, last_release_tag
+from generator.errors import ReleaseError
+from generator.release.notes import bump_version, last_release_tag
 
 from .support import git_env
 
@@ -57,13 +58,20 @@ def _git(repo: Path, *args: str) -> None:
 
 
 @pytest.mark.usefixtures("isolated_git")
-def test_last_release_is_the_highest_version_tag_reachable_from_head(tmp_path: Path) -> None:
+def test_last_release_is_the_highest_version_tag_reachable_from_head(
+    tmp_path: Path,
+) -> None:
     repo = tmp_path / "repo"
     repo.mkdir()
     _git(repo, "init", "--quiet")
     _git(repo, "commit", "--quiet", "--allow-empty", "-m", "one")
     assert last_release_tag(repo) is None
-    for tag in ("v0.9.0", "v0.10.0", "vnext", "release-2.0.0"):  # 0.10 > 0.9; not-versions ignored
+    for tag in (
+        "v0.9.0",
+        "v0.10.0",
+        "vnext",
+        "release-2.0.0",
+    ):  # 0.10 > 0.9; not-versions ignored
         _git(repo, "tag", tag)
     _git(repo, "checkout", "--quiet", "-b", "side")
     _git(repo, "commit", "--quiet", "--allow-empty", "-m", "side")

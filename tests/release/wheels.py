@@ -22,8 +22,10 @@ INDEX_REQUIREMENTS = Path(__file__).with_name("index-requirements.txt")
 
 def wheel_folder() -> Path:
     """Where the wheel set for the current pins and interpreter lives."""
-    key = hashlib.sha256(INDEX_REQUIREMENTS.read_bytes()
-                         + f"{sys.implementation.cache_tag} {platform.machine()}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(
+        INDEX_REQUIREMENTS.read_bytes()
+        + f"{sys.implementation.cache_tag} {platform.machine()}".encode()
+    ).hexdigest()[:16]
     return ROOT / ".cache" / "release-index" / key
 
 
@@ -35,8 +37,20 @@ def ensure_wheels() -> Path:
     staging = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:",
-         "--dest", str(staging), "-r", str(INDEX_REQUIREMENTS)], check=True)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--only-binary=:all:",
+            "--dest",
+            str(staging),
+            "-r",
+            str(INDEX_REQUIREMENTS),
+        ],
+        check=True,
+    )
     for stale in folder.parent.iterdir():  # complete sets for older pins
         if stale != folder and stale != staging and (stale / ".complete").exists():
             shutil.rmtree(stale, ignore_errors=True)

@@ -1,5 +1,6 @@
 """Fixtures for the security tests: an isolated working folder, a shared formatter cache, a
-pre-existing good output folder, and a loopback server that records every request it gets."""
+pre-existing good output folder, and a loopback server that records every request it gets.
+"""
 
 from __future__ import annotations
 
@@ -24,26 +25,27 @@ def black_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, black_cache: Path) -> Path:
-    """Run every test from its own ``tmp_path``, whose pyproject.toml points at the shared cache.
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run every test from its own ``tmp_path``, outside any project.
 
-    The generator reads ``pyproject.toml`` from the working directory; the repository's own
-    would default ``--out`` to ``generated/``, so no test ever runs from the repository root.
+    Inside the repository, a run without ``--spec`` would find its pyproject.toml and default
+    ``--out`` to ``generated/``; from here it finds no project, so no test can touch it.
     """
-    (tmp_path / "pyproject.toml").write_text(
-        f'[tool.generator]\ncache-dir = "{black_cache.as_posix()}"\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
 @pytest.fixture(scope="session")
-def good_generation(tmp_path_factory: pytest.TempPathFactory, black_cache: Path) -> Path:
+def good_generation(
+    tmp_path_factory: pytest.TempPathFactory, black_cache: Path
+) -> Path:
     """The output of an earlier successful run, generated once per session."""
     root = tmp_path_factory.mktemp("good")
     spec = write_spec(root / "spec" / "openapi.yaml", minimal_spec())
     out = root / "out"
-    pipeline.generate(Options(spec=spec, out=out, package_name="good", cache_dir=black_cache,
-                              changelog=None))
+    pipeline.generate(
+        Options(spec=spec, out=out, package_name="good", cache_dir=black_cache)
+    )
     return out
 
 
@@ -58,7 +60,9 @@ def previous_out(tmp_path: Path, good_generation: Path) -> Iterator[Path]:
     before = snapshot(out)
     yield out
     assert snapshot(out) == before, "the earlier output folder was changed"
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(f".{out.name}.")]
+    leftovers = [
+        p.name for p in tmp_path.iterdir() if p.name.startswith(f".{out.name}.")
+    ]
     assert not leftovers, f"staging or backup folders left beside --out: {leftovers}"
 
 

@@ -22,8 +22,10 @@ def payload(marker: Path, field: str) -> str:
     if field == "tag":
         # Tags become module file names: every hostile character, but well under the 255-byte
         # file name limit (test_long_tag_name covers long ones).
-        return (f"{field} \"\"\" ''' \" ' \\ \r \n \u2028 \u0085 {{{{ 7*7 }}}} "
-                f"{{% if true %}}x{{% endif %}} {command}")
+        return (
+            f"{field} \"\"\" ''' \" ' \\ \r \n \u2028 \u0085 {{{{ 7*7 }}}} "
+            f"{{% if true %}}x{{% endif %}} {command}"
+        )
     return (
         f"{field} \"\"\" ''' \" ' \\ \\\\ \\n \r \n \r\n \u2028 \u2029 \u0085 \t "
         f"{{{{ 7*7 }}}} {{{{ cycler.__init__.__globals__.os.system('touch {marker}') }}}} "
@@ -39,8 +41,11 @@ def plain(_marker: Path, field: str) -> str:
 
 def path_key(text: str) -> str:
     """The hostile path key, percent-encoding what no URL may hold raw (slashes, so that every
-    ``{...}`` is one path parameter; ASCII control characters, which httpx rightly refuses)."""
-    encoded = "".join(f"%{ord(c):02X}" if c == "/" or ord(c) < 0x20 else c for c in text)
+    ``{...}`` is one path parameter; ASCII control characters, which httpx rightly refuses).
+    """
+    encoded = "".join(
+        f"%{ord(c):02X}" if c == "/" or ord(c) < 0x20 else c for c in text
+    )
     return "/items/{item_id}/" + encoded
 
 
@@ -63,8 +68,16 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
     t = text
     path = path_key(t("path key"))
     # Every {...} in the path key is a path parameter the spec must declare.
-    path_params = [{"name": name, "in": "path", "required": True, "description": t("param desc"),
-                    "schema": {"type": "string"}} for name in _PATH_PARAM.findall(path)]
+    path_params = [
+        {
+            "name": name,
+            "in": "path",
+            "required": True,
+            "description": t("param desc"),
+            "schema": {"type": "string"},
+        }
+        for name in _PATH_PARAM.findall(path)
+    ]
     schema_name = t("schema name")
     variant_name = t("variant schema")
     prop = t("property")
@@ -73,10 +86,17 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
     esc = lambda name: name.replace("~", "~0").replace("/", "~1")  # noqa: E731
     return {
         "openapi": "3.1.0",
-        "info": {"title": t("info title"), "version": t("info version"),
-                 "description": t("info description")},
-        "servers": [{"url": "https://api.example.invalid/" + t("server url"),
-                     "description": t("server description")}],
+        "info": {
+            "title": t("info title"),
+            "version": t("info version"),
+            "description": t("info description"),
+        },
+        "servers": [
+            {
+                "url": "https://api.example.invalid/" + t("server url"),
+                "description": t("server description"),
+            }
+        ],
         "tags": [{"name": t("tag"), "description": t("tag description")}],
         "security": [{"key": []}],
         "paths": {
@@ -90,28 +110,49 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
                     "summary": t("op summary"),
                     "description": t("op description"),
                     "parameters": [
-                        {"name": t("query param"), "in": "query", "description": t("q desc"),
-                         "schema": {"type": "string", "enum": enum_values,
-                                    "default": enum_values[0]},
-                         "example": t("param example")},
-                        {"name": header_name(t("header param")), "in": "header",
-                         "description": t("h desc"), "schema": {"type": "string"}},
+                        {
+                            "name": t("query param"),
+                            "in": "query",
+                            "description": t("q desc"),
+                            "schema": {
+                                "type": "string",
+                                "enum": enum_values,
+                                "default": enum_values[0],
+                            },
+                            "example": t("param example"),
+                        },
+                        {
+                            "name": header_name(t("header param")),
+                            "in": "header",
+                            "description": t("h desc"),
+                            "schema": {"type": "string"},
+                        },
                     ],
                     "requestBody": {
                         "required": True,
                         "description": t("body description"),
-                        "content": {"application/json; x=" + t("media key"): {
-                            "schema": {"$ref": ref + esc(schema_name)},
-                            "example": {prop: t("media example")},
-                        }},
+                        "content": {
+                            "application/json; x="
+                            + t("media key"): {
+                                "schema": {"$ref": ref + esc(schema_name)},
+                                "example": {prop: t("media example")},
+                            }
+                        },
                     },
                     "responses": {
                         "200": {
                             "description": t("response description"),
-                            "headers": {t("response header"): {"description": t("rh desc"),
-                                                                "schema": {"type": "string"}}},
-                            "content": {"application/json": {
-                                "schema": {"$ref": ref + esc(schema_name)}}},
+                            "headers": {
+                                t("response header"): {
+                                    "description": t("rh desc"),
+                                    "schema": {"type": "string"},
+                                }
+                            },
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": ref + esc(schema_name)}
+                                }
+                            },
                         },
                         "default": {"description": t("default response")},
                     },
@@ -120,14 +161,24 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
                     "operationId": t("variant operationId"),
                     "tags": [t("tag")],
                     "summary": t("variant summary"),
-                    "requestBody": {"required": True, "content": {"application/json": {
-                        "schema": {"$ref": ref + "Union"}}}},
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": ref + "Union"}}
+                        },
+                    },
                     "responses": {"204": {"description": t("no content")}},
                 },
             },
         },
         "components": {
-            "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": header_name(t("api key"))}},
+            "securitySchemes": {
+                "key": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": header_name(t("api key")),
+                }
+            },
             "schemas": {
                 schema_name: {
                     "type": "object",
@@ -135,17 +186,36 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
                     "description": t("schema description"),
                     "required": [prop],
                     "properties": {
-                        prop: {"type": "string", "description": t("prop description"),
-                               "examples": [t("examples")]},
-                        "choice": {"type": "string", "enum": enum_values,
-                                   "description": t("enum description")},
-                        "defaulted": {"type": "string", "default": t("default"),
-                                      "description": t("defaulted description")},
-                        "fixed": {"const": t("const"), "description": t("const description")},
-                        "nested": {"type": "object", "title": t("nested title"),
-                                   "description": t("nested description"),
-                                   "properties": {t("nested property"): {
-                                       "type": "integer", "description": t("n desc")}}},
+                        prop: {
+                            "type": "string",
+                            "description": t("prop description"),
+                            "examples": [t("examples")],
+                        },
+                        "choice": {
+                            "type": "string",
+                            "enum": enum_values,
+                            "description": t("enum description"),
+                        },
+                        "defaulted": {
+                            "type": "string",
+                            "default": t("default"),
+                            "description": t("defaulted description"),
+                        },
+                        "fixed": {
+                            "const": t("const"),
+                            "description": t("const description"),
+                        },
+                        "nested": {
+                            "type": "object",
+                            "title": t("nested title"),
+                            "description": t("nested description"),
+                            "properties": {
+                                t("nested property"): {
+                                    "type": "integer",
+                                    "description": t("n desc"),
+                                }
+                            },
+                        },
                     },
                     "example": {prop: t("schema example")},
                 },
@@ -154,10 +224,16 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
                     "description": t("variant description"),
                     "required": ["kind"],
                     "properties": {
-                        "kind": {"type": "string", "const": t("discriminator value"),
-                                 "description": t("kind description")},
-                        t("variant field"): {"type": "string", "default": t("variant default"),
-                                             "description": t("vf desc")},
+                        "kind": {
+                            "type": "string",
+                            "const": t("discriminator value"),
+                            "description": t("kind description"),
+                        },
+                        t("variant field"): {
+                            "type": "string",
+                            "default": t("variant default"),
+                            "description": t("vf desc"),
+                        },
                     },
                 },
                 # Hostile values under ordinary names: what a model must give back exactly.
@@ -165,25 +241,43 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
                     "type": "object",
                     "description": "Hostile values, ordinary names.",
                     "properties": {
-                        "choice": {"type": "string", "enum": enum_values,
-                                   "description": "An enum."},
-                        "defaulted": {"type": "string", "default": t("plain default"),
-                                      "description": "A default."},
+                        "choice": {
+                            "type": "string",
+                            "enum": enum_values,
+                            "description": "An enum.",
+                        },
+                        "defaulted": {
+                            "type": "string",
+                            "default": t("plain default"),
+                            "description": "A default.",
+                        },
                         "fixed": {"const": t("plain const"), "description": "A const."},
-                        "number": {"type": "integer", "enum": [1, 2, 3], "default": 2,
-                                   "description": "Numbers."},
-                        "listed": {"type": "array", "items": {"type": "string"},
-                                   "default": [t("list default"), ""],
-                                   "description": "A list default."},
-                        "patterned": {"type": "string", "pattern": PATTERN,
-                                      "description": "A pattern with quotes and backslashes."},
+                        "number": {
+                            "type": "integer",
+                            "enum": [1, 2, 3],
+                            "default": 2,
+                            "description": "Numbers.",
+                        },
+                        "listed": {
+                            "type": "array",
+                            "items": {"type": "string"},
+                            "default": [t("list default"), ""],
+                            "description": "A list default.",
+                        },
+                        "patterned": {
+                            "type": "string",
+                            "pattern": PATTERN,
+                            "description": "A pattern with quotes and backslashes.",
+                        },
                     },
                 },
                 "Union": {
                     "description": t("union description"),
                     "oneOf": [{"$ref": ref + esc(variant_name)}],
-                    "discriminator": {"propertyName": "kind",
-                                      "mapping": {t("discriminator value"): ref + esc(variant_name)}},
+                    "discriminator": {
+                        "propertyName": "kind",
+                        "mapping": {t("discriminator value"): ref + esc(variant_name)},
+                    },
                 },
             },
         },

@@ -27,8 +27,10 @@ from generator import cli
 ROOT = Path(__file__).resolve().parents[2]
 
 # FILE:LINE:COL: #/pointer: what; what to do
-LOCATED = re.compile(r"^(?P<file>[^\n]+?):(?P<line>\d+):(?P<col>\d+): (?P<pointer>#[^\n]*?): "
-                     r"(?P<message>[^\n]+); (?P<hint>[^\n]+)$")
+LOCATED = re.compile(
+    r"^(?P<file>[^\n]+?):(?P<line>\d+):(?P<col>\d+): (?P<pointer>#[^\n]*?): "
+    r"(?P<message>[^\n]+); (?P<hint>[^\n]+)$"
+)
 
 
 @dataclass(frozen=True)
@@ -59,18 +61,30 @@ def run_cli(capsys: Any, *argv: str) -> Run:
     return Run(code, captured.out, captured.err)
 
 
-def run_subprocess(*argv: str, cwd: Path, timeout: float = 120, preexec: Any = None) -> Run:
+def run_subprocess(
+    *argv: str, cwd: Path, timeout: float = 120, preexec: Any = None
+) -> Run:
     """``python -m generator ...`` as a real process (for limits a test process must not take)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "generator", *argv], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout, preexec_fn=preexec)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator", *argv],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=preexec,
+    )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (relative POSIX path → bytes), to compare byte for byte."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def write_spec(path: Path, document: Any) -> Path:
@@ -79,8 +93,10 @@ def write_spec(path: Path, document: Any) -> Path:
     if path.suffix == ".json":
         path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     else:
-        path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True),
-                        encoding="utf-8")
+        path.write_text(
+            yaml.safe_dump(document, sort_keys=False, allow_unicode=True),
+            encoding="utf-8",
+        )
     return path
 
 
@@ -94,17 +110,38 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
                 "get": {
                     "operationId": "getThing",
                     "tags": ["things"],
-                    "parameters": [{"name": "thing_id", "in": "path", "required": True,
-                                    "description": "Which thing.", "schema": {"type": "string"}}],
-                    "responses": {"200": {"description": "The thing.", "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+                    "parameters": [
+                        {
+                            "name": "thing_id",
+                            "in": "path",
+                            "required": True,
+                            "description": "Which thing.",
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The thing.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        }
+                    },
                 }
             }
         },
-        "components": {"schemas": {"Thing": {
-            "type": "object", "description": "A thing.", "required": ["id"],
-            "properties": {"id": {"type": "string", "description": "Its id."}},
-        }}},
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "description": "A thing.",
+                    "required": ["id"],
+                    "properties": {"id": {"type": "string", "description": "Its id."}},
+                }
+            }
+        },
     }
     doc.update(extra)
     return doc
@@ -112,8 +149,10 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
 
 def python_files(out: Path) -> dict[str, str]:
     """Relative path → source of every ``.py`` file in a generated project."""
-    return {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(out.rglob("*.py"))}
+    return {
+        p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(out.rglob("*.py"))
+    }
 
 
 def package_dir(out: Path, package: str) -> Path:
@@ -142,10 +181,14 @@ def imported(out: Path, package: str) -> Iterator[dict[str, ModuleType]]:
     sys.path.insert(0, src)
     importlib.invalidate_caches()
     try:
-        yield {name: importlib.import_module(name) for name in module_names(out, package)}
+        yield {
+            name: importlib.import_module(name) for name in module_names(out, package)
+        }
     finally:
         sys.path.remove(src)
-        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+        for name in [
+            m for m in sys.modules if m == package or m.startswith(package + ".")
+        ]:
             del sys.modules[name]
 
 
@@ -172,8 +215,10 @@ def imported_modules(source: str) -> set[tuple[int, str]]:
             found.update((0, alias.name) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             found.add((node.level, node.module or ""))
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and (
-            node.func.id == "__import__"
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and (node.func.id == "__import__")
         ):
             found.add((0, "__import__()"))
     return found

@@ -46,11 +46,43 @@ from .support import (
 )
 
 # Callees and names that would mean spec text turned into behaviour.
-DANGEROUS = frozenset({"__import__", "eval", "exec", "system", "compile", "open", "popen",
-                       "getattr", "setattr", "globals", "locals", "vars", "breakpoint", "input",
-                       "os", "subprocess", "sys", "builtins", "importlib", "run", "call",
-                       "check_call", "check_output", "Popen", "spawn", "execv", "fork", "remove",
-                       "unlink", "rmtree", "touch", "write_text", "write_bytes"})
+DANGEROUS = frozenset(
+    {
+        "__import__",
+        "eval",
+        "exec",
+        "system",
+        "compile",
+        "open",
+        "popen",
+        "getattr",
+        "setattr",
+        "globals",
+        "locals",
+        "vars",
+        "breakpoint",
+        "input",
+        "os",
+        "subprocess",
+        "sys",
+        "builtins",
+        "importlib",
+        "run",
+        "call",
+        "check_call",
+        "check_output",
+        "Popen",
+        "spawn",
+        "execv",
+        "fork",
+        "remove",
+        "unlink",
+        "rmtree",
+        "touch",
+        "write_text",
+        "write_bytes",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -61,12 +93,20 @@ class Generated:
     warnings: tuple[Any, ...]
 
 
-def _generate(root: Path, document: dict[str, Any], package: str, marker: Path,
-              cache: Path) -> Generated:
+def _generate(
+    root: Path, document: dict[str, Any], package: str, marker: Path, cache: Path
+) -> Generated:
     spec = write_spec(root / "spec" / "openapi.json", document)
     out = root / "out"
-    result = pipeline.generate(Options(spec=spec, out=out, package_name=package,
-                                       allow_invalid=True, cache_dir=cache, changelog=None))
+    result = pipeline.generate(
+        Options(
+            spec=spec,
+            out=out,
+            package_name=package,
+            allow_invalid=True,
+            cache_dir=cache,
+        )
+    )
     return Generated(out, package, marker, result.warnings)
 
 
@@ -74,7 +114,9 @@ def _generate(root: Path, document: dict[str, Any], package: str, marker: Path,
 def hostile(tmp_path_factory: pytest.TempPathFactory, black_cache: Path) -> Generated:
     root = tmp_path_factory.mktemp("hostile")
     marker = root / "MARKER"
-    generated = _generate(root, injection.hostile_spec(marker), "inj_hostile", marker, black_cache)
+    generated = _generate(
+        root, injection.hostile_spec(marker), "inj_hostile", marker, black_cache
+    )
     assert not marker.exists(), "generating alone ran spec text"
     return generated
 
@@ -82,12 +124,16 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, black_cache: Path) -> Gene
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory: pytest.TempPathFactory, black_cache: Path) -> Generated:
     root = tmp_path_factory.mktemp("clean")
-    return _generate(root, injection.clean_spec(), "inj_clean", root / "MARKER", black_cache)
+    return _generate(
+        root, injection.clean_spec(), "inj_clean", root / "MARKER", black_cache
+    )
 
 
 def _trees(generated: Generated) -> dict[str, ast.Module]:
-    return {path: ast.parse(text, filename=path)
-            for path, text in python_files(generated.out).items()}
+    return {
+        path: ast.parse(text, filename=path)
+        for path, text in python_files(generated.out).items()
+    }
 
 
 def test_every_generated_file_parses(hostile: Generated, clean: Generated) -> None:
@@ -119,14 +165,20 @@ def _dangerous_names(generated: Generated) -> set[str]:
     return found
 
 
-def test_no_call_or_name_beyond_the_clean_baseline(hostile: Generated, clean: Generated) -> None:
+def test_no_call_or_name_beyond_the_clean_baseline(
+    hostile: Generated, clean: Generated
+) -> None:
     hostile_calls, clean_calls = _dangerous_calls(hostile), _dangerous_calls(clean)
     for name, count in hostile_calls.items():
-        assert count <= clean_calls[name], f"{name}() called {count} times, baseline {clean_calls[name]}"
+        assert (
+            count <= clean_calls[name]
+        ), f"{name}() called {count} times, baseline {clean_calls[name]}"
     assert _dangerous_names(hostile) <= _dangerous_names(clean)
 
 
-def test_call_count_per_file_equals_the_baseline(hostile: Generated, clean: Generated) -> None:
+def test_call_count_per_file_equals_the_baseline(
+    hostile: Generated, clean: Generated
+) -> None:
     """Same shape of spec, same number of calls in each file: nothing was smuggled in."""
 
     def per_role(generated: Generated) -> dict[str, int]:
@@ -138,13 +190,17 @@ def test_call_count_per_file_equals_the_baseline(hostile: Generated, clean: Gene
             elif "/models/" in path and not path.endswith("__init__.py"):
                 role = "models/<schema>.py"  # named after the (hostile) schema names
             counts[role] = counts.get(role, 0) + sum(
-                isinstance(n, ast.Call) for n in ast.walk(tree))
+                isinstance(n, ast.Call) for n in ast.walk(tree)
+            )
         return counts
 
     hostile_counts, clean_counts = per_role(hostile), per_role(clean)
     assert hostile_counts.keys() == clean_counts.keys()
-    differing = {role: (hostile_counts[role], clean_counts[role]) for role in hostile_counts
-                 if role != "resources/<tag>.py" and hostile_counts[role] != clean_counts[role]}
+    differing = {
+        role: (hostile_counts[role], clean_counts[role])
+        for role in hostile_counts
+        if role != "resources/<tag>.py" and hostile_counts[role] != clean_counts[role]
+    }
     assert not differing, f"calls per file (hostile, clean): {differing}"
 
 
@@ -152,13 +208,19 @@ def test_imports_only_from_the_allow_list(hostile: Generated, clean: Generated) 
     allowed = set(sys.stdlib_module_names) | {"httpx", "pydantic"}
     for generated in (hostile, clean):
         for path, text in python_files(generated.out).items():
-            depth = path.count("/") - 2  # src/<package>/x.py is 0, src/<package>/resources/y.py 1
+            depth = (
+                path.count("/") - 2
+            )  # src/<package>/x.py is 0, src/<package>/resources/y.py 1
             for level, module in imported_modules(text):
                 if level:
-                    assert level <= depth + 1, f"{path}: relative import leaves the package"
+                    assert (
+                        level <= depth + 1
+                    ), f"{path}: relative import leaves the package"
                     continue
                 top = module.split(".")[0]
-                assert top in allowed or top == generated.package, f"{path} imports {module}"
+                assert (
+                    top in allowed or top == generated.package
+                ), f"{path} imports {module}"
 
 
 @pytest.fixture(scope="module")
@@ -170,41 +232,64 @@ def hostile_modules(hostile: Generated) -> Iterator[dict[str, ModuleType]]:
 def _client_class(modules: dict[str, ModuleType], package: str) -> type[Any]:
     runtime = modules[f"{package}._runtime"]
     init = modules[package]
-    [client] = [getattr(init, n) for n in init.__all__ if isinstance(getattr(init, n), type)
-                and issubclass(getattr(init, n), runtime.SyncAPIClient)]
+    [client] = [
+        getattr(init, n)
+        for n in init.__all__
+        if isinstance(getattr(init, n), type)
+        and issubclass(getattr(init, n), runtime.SyncAPIClient)
+    ]
     return client
 
 
 def _resource_methods(resource: Any) -> dict[str, Any]:
-    return {name: getattr(resource, name) for name, value in vars(type(resource)).items()
-            if inspect.isfunction(value) and not name.startswith("_")}
+    return {
+        name: getattr(resource, name)
+        for name, value in vars(type(resource)).items()
+        if inspect.isfunction(value) and not name.startswith("_")
+    }
 
 
-def test_importing_and_calling_runs_no_spec_text(hostile: Generated,
-                                                 hostile_modules: dict[str, ModuleType]) -> None:
+def test_importing_and_calling_runs_no_spec_text(
+    hostile: Generated, hostile_modules: dict[str, ModuleType]
+) -> None:
     marker = hostile.marker
     assert not marker.exists(), "importing ran spec text"
     requests: list[httpx.Request] = []
     models = hostile_modules[f"{hostile.package}.models"]
-    [body_model] = [c for c in vars(models).values() if isinstance(c, type)
-                    and issubclass(c, pydantic.BaseModel) and "choice" in c.model_fields
-                    and "nested" in c.model_fields]
-    prop = next(name for name, f in body_model.model_fields.items()
-                if f.serialization_alias and f.serialization_alias.startswith("property "))
+    [body_model] = [
+        c
+        for c in vars(models).values()
+        if isinstance(c, type)
+        and issubclass(c, pydantic.BaseModel)
+        and "choice" in c.model_fields
+        and "nested" in c.model_fields
+    ]
+    prop = next(
+        name
+        for name, f in body_model.model_fields.items()
+        if f.serialization_alias and f.serialization_alias.startswith("property ")
+    )
     alias = body_model.model_fields[prop].serialization_alias
 
     def handler(request: httpx.Request) -> httpx.Response:
         # A copy: the runtime takes the token back off the live request once it is sent.
-        requests.append(httpx.Request(request.method, request.url, headers=request.headers.copy()))
+        requests.append(
+            httpx.Request(request.method, request.url, headers=request.headers.copy())
+        )
         if request.method == "PUT":
             return httpx.Response(204)
         return httpx.Response(200, json={alias: "echo"})
 
     client_class = _client_class(hostile_modules, hostile.package)
-    attributes = [n for n, v in vars(client_class).items() if isinstance(v, cached_property)]
+    attributes = [
+        n for n, v in vars(client_class).items() if isinstance(v, cached_property)
+    ]
     assert len(attributes) == 1
-    with client_class(token="secret", base_url="https://api.example.invalid",
-                      http_client=httpx.Client(transport=httpx.MockTransport(handler))) as client:
+    with client_class(
+        token="secret",
+        base_url="https://api.example.invalid",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    ) as client:
         resource = getattr(client, attributes[0])
         methods = _resource_methods(resource)
         assert len(methods) >= 3, methods  # post, put, and put's per-variant method
@@ -213,11 +298,15 @@ def test_importing_and_calling_runs_no_spec_text(hostile: Generated,
             hints = typing.get_type_hints(method)
             args: dict[str, Any] = {}
             for param in signature.parameters.values():
-                if param.kind is param.VAR_KEYWORD or param.name.startswith("variant_field"):
+                if param.kind is param.VAR_KEYWORD or param.name.startswith(
+                    "variant_field"
+                ):
                     continue
                 if param.name == "body":
                     args["body"] = _sample(hints["body"], {prop: "x"})
-                elif param.name.startswith("query_param"):  # its enum's first (hostile) value
+                elif param.name.startswith(
+                    "query_param"
+                ):  # its enum's first (hostile) value
                     args[param.name] = _literal_args(hints[param.name])[0]
                 else:  # path parameters, the header parameter
                     args[param.name] = "v"
@@ -228,9 +317,17 @@ def test_importing_and_calling_runs_no_spec_text(hostile: Generated,
     assert post.url.raw_path.startswith(b"/items/v/")
     # wire names and values travel exactly as the spec wrote them
     query = dict(post.url.params)
-    assert query[injection.payload(marker, "query param")] == injection.payload(marker, "enum a")
-    assert post.headers[injection.header_name(injection.payload(marker, "api key"))] == "secret"
-    assert post.headers[injection.header_name(injection.payload(marker, "header param"))] == "v"
+    assert query[injection.payload(marker, "query param")] == injection.payload(
+        marker, "enum a"
+    )
+    assert (
+        post.headers[injection.header_name(injection.payload(marker, "api key"))]
+        == "secret"
+    )
+    assert (
+        post.headers[injection.header_name(injection.payload(marker, "header param"))]
+        == "v"
+    )
     assert not marker.exists()
 
 
@@ -246,7 +343,9 @@ def _sample(annotation: Any, data: dict[str, Any]) -> Any:
     raise AssertionError(f"unexpected body type {annotation!r}")
 
 
-def test_wire_texts_round_trip(hostile: Generated, hostile_modules: dict[str, ModuleType]) -> None:
+def test_wire_texts_round_trip(
+    hostile: Generated, hostile_modules: dict[str, ModuleType]
+) -> None:
     """Text that is data in the output comes back exactly as the spec wrote it."""
     marker, package = hostile.marker, hostile.package
     version = hostile_modules[f"{package}._version"]
@@ -267,20 +366,33 @@ def _literal_args(annotation: Any) -> tuple[Any, ...]:
     raise AssertionError(f"no Literal in {annotation!r}")
 
 
-def test_enum_and_const_values_round_trip(hostile: Generated,
-                                          hostile_modules: dict[str, ModuleType]) -> None:
+def test_enum_and_const_values_round_trip(
+    hostile: Generated, hostile_modules: dict[str, ModuleType]
+) -> None:
     marker = hostile.marker
     models = hostile_modules[f"{hostile.package}.models"]
-    enum_values = (injection.payload(marker, "enum a"), injection.payload(marker, "enum b"), "plain")
+    enum_values = (
+        injection.payload(marker, "enum a"),
+        injection.payload(marker, "enum b"),
+        "plain",
+    )
     plain = models.Plain.model_fields
     assert _literal_args(plain["choice"].annotation) == enum_values
-    assert _literal_args(plain["fixed"].annotation) == (injection.payload(marker, "plain const"),)
+    assert _literal_args(plain["fixed"].annotation) == (
+        injection.payload(marker, "plain const"),
+    )
     assert _literal_args(plain["number"].annotation) == (1, 2, 3)
-    hostile_model = next(c for c in vars(models).values() if isinstance(c, type)
-                         and issubclass(c, pydantic.BaseModel) and "nested" in c.model_fields)
+    hostile_model = next(
+        c
+        for c in vars(models).values()
+        if isinstance(c, type)
+        and issubclass(c, pydantic.BaseModel)
+        and "nested" in c.model_fields
+    )
     assert _literal_args(hostile_model.model_fields["choice"].annotation) == enum_values
     assert _literal_args(hostile_model.model_fields["fixed"].annotation) == (
-        injection.payload(marker, "const"),)
+        injection.payload(marker, "const"),
+    )
     # and they validate: the generated model accepts exactly those values
     for value in enum_values:
         assert models.Plain(choice=value).choice == value
@@ -288,15 +400,18 @@ def test_enum_and_const_values_round_trip(hostile: Generated,
         models.Plain(choice=enum_values[0] + " ")
 
 
-def test_defaults_and_patterns_round_trip(hostile: Generated,
-                                          hostile_modules: dict[str, ModuleType]) -> None:
+def test_defaults_and_patterns_round_trip(
+    hostile: Generated, hostile_modules: dict[str, ModuleType]
+) -> None:
     marker = hostile.marker
     plain = hostile_modules[f"{hostile.package}.models"].Plain
     fields = plain.model_fields
     assert fields["defaulted"].default == injection.payload(marker, "plain default")
     assert fields["number"].default == 2
     assert fields["listed"].default == [injection.payload(marker, "list default"), ""]
-    patterns = [m.pattern for m in fields["patterned"].metadata if hasattr(m, "pattern")]
+    patterns = [
+        m.pattern for m in fields["patterned"].metadata if hasattr(m, "pattern")
+    ]
     assert patterns == [injection.PATTERN]
     assert plain(patterned='"""\\\n{}%#').patterned == '"""\\\n{}%#'
     with pytest.raises(pydantic.ValidationError):
@@ -304,20 +419,32 @@ def test_defaults_and_patterns_round_trip(hostile: Generated,
     assert plain().defaulted == injection.payload(marker, "plain default")
 
 
-def test_defaults_under_hostile_names_round_trip(hostile: Generated,
-                                                 hostile_modules: dict[str, ModuleType]) -> None:
+def test_defaults_under_hostile_names_round_trip(
+    hostile: Generated, hostile_modules: dict[str, ModuleType]
+) -> None:
     models = hostile_modules[f"{hostile.package}.models"]
-    model = next(c for c in vars(models).values() if isinstance(c, type)
-                 and issubclass(c, pydantic.BaseModel) and "nested" in c.model_fields)
-    assert model.model_fields["defaulted"].default == injection.payload(hostile.marker, "default")
+    model = next(
+        c
+        for c in vars(models).values()
+        if isinstance(c, type)
+        and issubclass(c, pydantic.BaseModel)
+        and "nested" in c.model_fields
+    )
+    assert model.model_fields["defaulted"].default == injection.payload(
+        hostile.marker, "default"
+    )
 
 
 @pytest.mark.parametrize("name", ["a%25b", "tab\there", "line\nbreak"])
 def test_valid_default_under_an_unusual_property_name_is_valid(
-        capsys: pytest.CaptureFixture[str], workdir: Path, name: str) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, name: str
+) -> None:
     doc = minimal_spec()
     doc["components"]["schemas"]["Thing"]["properties"][name] = {
-        "type": "string", "default": "ok", "description": "Unusual name."}
+        "type": "string",
+        "default": "ok",
+        "description": "Unusual name.",
+    }
     spec = write_spec(workdir / "openapi.json", doc)
     run = run_cli(capsys, "validate", "--spec", str(spec))
     assert run.code == 0, run.err
@@ -332,42 +459,72 @@ def test_spec_text_lands_only_in_strings_and_comments(hostile: Generated) -> Non
             if marker in token.string:
                 seen += 1
                 assert token.type in (tokenize.STRING, tokenize.COMMENT), (
-                    path, tokenize.tok_name[token.type], token.start)
+                    path,
+                    tokenize.tok_name[token.type],
+                    token.start,
+                )
     assert seen > 20  # the payload did reach the output, as data
 
 
-def test_long_tag_name_generates(capsys: pytest.CaptureFixture[str], workdir: Path,
-                                 tmp_path: Path) -> None:
+def test_long_tag_name_generates(
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
+) -> None:
     doc = minimal_spec()
     doc["paths"]["/things/{thing_id}"]["get"]["tags"] = ["very long tag " * 25]
     spec = write_spec(workdir / "openapi.yaml", doc)
     out = tmp_path / "out-long"
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", "longtag")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "longtag",
+    )
     assert run.code == 0, run.err
     assert all(len(p.name.encode()) <= 255 for p in out.rglob("*"))
 
 
 def test_problem_output_cannot_be_forged_by_spec_keys(
-        capsys: pytest.CaptureFixture[str], workdir: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path
+) -> None:
     doc = minimal_spec()
     forged = "/x\nforged.yaml:1:1: #: everything is fine; relax\x1b[2J"
     doc["paths"][forged] = {"get": {"responses": {"200": {"description": "ok"}}}}
     spec = write_spec(workdir / "openapi.json", doc)
     run = run_cli(capsys, "validate", "--spec", str(spec))
     assert "\x1b" not in run.err
-    assert not any(line.startswith("forged.yaml") for line in run.err.splitlines()), run.err
+    assert not any(
+        line.startswith("forged.yaml") for line in run.err.splitlines()
+    ), run.err
 
 
-def test_placeholder_with_a_slash(capsys: pytest.CaptureFixture[str], workdir: Path,
-                                  tmp_path: Path) -> None:
+def test_placeholder_with_a_slash(
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
+) -> None:
     doc = minimal_spec()
-    doc["paths"]["/files/{dir/name}"] = {"get": {"operationId": "getFile", "tags": ["files"],
-                                                 "responses": {"204": {"description": "ok"}}}}
+    doc["paths"]["/files/{dir/name}"] = {
+        "get": {
+            "operationId": "getFile",
+            "tags": ["files"],
+            "responses": {"204": {"description": "ok"}},
+        }
+    }
     spec = write_spec(workdir / "openapi.json", doc)
     out = tmp_path / "out-slash"
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", "slash", "--allow-invalid")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "slash",
+        "--allow-invalid",
+    )
     if run.code == 2:  # refusing it, located, is as good as serving it
         assert any("dir/name" in m["message"] for m in run.located), run.err
         return
@@ -375,25 +532,43 @@ def test_placeholder_with_a_slash(capsys: pytest.CaptureFixture[str], workdir: P
     with imported(out, "slash") as modules:
         client_class = _client_class(modules, "slash")
         transport = httpx.MockTransport(lambda request: httpx.Response(204))
-        with client_class(token="t", base_url="https://api.example.invalid",
-                          http_client=httpx.Client(transport=transport)) as client:
+        with client_class(
+            token="t",
+            base_url="https://api.example.invalid",
+            http_client=httpx.Client(transport=transport),
+        ) as client:
             [method] = _resource_methods(client.files).values()
             method()
 
 
 @pytest.mark.parametrize("field", ["description", "summary", "path"])
-def test_nul_in_prose(capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path,
-                      field: str) -> None:
+def test_nul_in_prose(
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path, field: str
+) -> None:
     doc = minimal_spec()
     if field == "path":
-        doc["paths"]["/nul\u0000here"] = {"get": {"operationId": "nul", "tags": ["things"],
-                                                    "responses": {"204": {"description": "ok"}}}}
+        doc["paths"]["/nul\u0000here"] = {
+            "get": {
+                "operationId": "nul",
+                "tags": ["things"],
+                "responses": {"204": {"description": "ok"}},
+            }
+        }
     else:
         doc["paths"]["/things/{thing_id}"]["get"][field] = "before\u0000after"
     spec = write_spec(workdir / "openapi.json", doc)
     out = tmp_path / "out-nul"
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", "nul", "--allow-invalid")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "nul",
+        "--allow-invalid",
+    )
     """Python source cannot hold NUL: it must be escaped (or refused with a location)."""
     if run.code == 2:  # a located refusal is as good as an escaped character
         assert run.located, run.err
@@ -402,16 +577,27 @@ def test_nul_in_prose(capsys: pytest.CaptureFixture[str], workdir: Path, tmp_pat
         pass
 
 
-def test_lone_surrogate_in_prose(capsys: pytest.CaptureFixture[str], workdir: Path,
-                                 tmp_path: Path) -> None:
+def test_lone_surrogate_in_prose(
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
+) -> None:
     spec = workdir / "openapi.json"
-    text = json.dumps(minimal_spec(), indent=2).replace('"operationId": "getThing"',
-                                                        '"operationId": "getThing",\n'
-                                                        '"description": "lone \\ud800 half"')
+    text = json.dumps(minimal_spec(), indent=2).replace(
+        '"operationId": "getThing"',
+        '"operationId": "getThing",\n' '"description": "lone \\ud800 half"',
+    )
     spec.write_text(text, encoding="utf-8")
     out = tmp_path / "out-surrogate"
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", "surrogate", "--allow-invalid")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "surrogate",
+        "--allow-invalid",
+    )
     assert "internal failure" not in run.err, run.err
     if run.code == 2:
         assert run.located, run.err
@@ -432,40 +618,76 @@ CODE_BEARING = {
 
 def _code_bearing_spec() -> tuple[str, dict[str, int]]:
     """A YAML spec with each code-bearing key once, and the line each sits on."""
-    lines = ['openapi: 3.1.0', 'info: {title: Ext, version: "1"}',
-             "paths: {/things: {get: {operationId: listThings, responses: {'200': {",
-             "  description: ok, content: {application/json: {schema: {",
-             "    $ref: '#/components/schemas/Thing'}}}}}}}}", 'components:',
-             '  schemas:', '    Thing:', '      type: object', '      description: A thing.',
-             '      customBasePath: "subprocess.Popen"', '      properties:',
-             '        a:', '          type: string', '          description: A.',
-             '          customTypePath: "os.system"',
-             '        b:', '          type: string', '          description: B.',
-             '          x-python-type: "__import__(\'os\').system(\'touch MARKER\')"',
-             '          x-python-import: "os"',
-             '        customTypePath:', '          type: string',
-             '          description: a property that happens to carry the name']
-    where = {key: next(i + 1 for i, line in enumerate(lines) if line.strip().startswith(key + ":"))
-             for key in CODE_BEARING}
+    lines = [
+        "openapi: 3.1.0",
+        'info: {title: Ext, version: "1"}',
+        "paths: {/things: {get: {operationId: listThings, responses: {'200': {",
+        "  description: ok, content: {application/json: {schema: {",
+        "    $ref: '#/components/schemas/Thing'}}}}}}}}",
+        "components:",
+        "  schemas:",
+        "    Thing:",
+        "      type: object",
+        "      description: A thing.",
+        '      customBasePath: "subprocess.Popen"',
+        "      properties:",
+        "        a:",
+        "          type: string",
+        "          description: A.",
+        '          customTypePath: "os.system"',
+        "        b:",
+        "          type: string",
+        "          description: B.",
+        "          x-python-type: \"__import__('os').system('touch MARKER')\"",
+        '          x-python-import: "os"',
+        "        customTypePath:",
+        "          type: string",
+        "          description: a property that happens to carry the name",
+    ]
+    where = {
+        key: next(
+            i + 1 for i, line in enumerate(lines) if line.strip().startswith(key + ":")
+        )
+        for key in CODE_BEARING
+    }
     return "\n".join(lines) + "\n", where
 
 
 def test_code_bearing_extensions_are_removed_with_located_warnings(
-        capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
+) -> None:
     text, where = _code_bearing_spec()
     spec = workdir / "api.yaml"
     spec.write_text(text.replace("MARKER", str(workdir / "MARKER")), encoding="utf-8")
     out = tmp_path / "out-ext"
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", "ext")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "ext",
+    )
     assert run.code == 0, run.err
-    warnings = {m["pointer"].rsplit("/", 1)[-1]: m for m in run.located
-                if "warning:" in m["message"] and "removed" in m["message"]}
+    warnings = {
+        m["pointer"].rsplit("/", 1)[-1]: m
+        for m in run.located
+        if "warning:" in m["message"] and "removed" in m["message"]
+    }
     assert warnings.keys() == CODE_BEARING.keys(), run.err
     for key, match in warnings.items():
-        assert (match["file"], int(match["line"])) == ("api.yaml", where[key]), match.group(0)
+        assert (match["file"], int(match["line"])) == (
+            "api.yaml",
+            where[key],
+        ), match.group(0)
     models = models_source(out / "src" / "ext")
-    assert "os.system" not in models and "subprocess" not in models and "import os" not in models
+    assert (
+        "os.system" not in models
+        and "subprocess" not in models
+        and "import os" not in models
+    )
     with imported(out, "ext") as modules:
         thing = modules["ext.models"].Thing
         # the property *named* customTypePath is data, not a keyword: it stays
@@ -475,21 +697,40 @@ def test_code_bearing_extensions_are_removed_with_located_warnings(
 
 
 def test_code_bearing_extensions_are_errors_under_strict(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path
+) -> None:
     text, where = _code_bearing_spec()
     spec = workdir / "api.yaml"
     spec.write_text(text, encoding="utf-8")
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(previous_out),
-                  "--package-name", "ext", "--strict")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(previous_out),
+        "--package-name",
+        "ext",
+        "--strict",
+    )
     run.assert_bad_input()
-    errors = {m["pointer"].rsplit("/", 1)[-1]: int(m["line"]) for m in run.located
-              if "removed" in m["message"] and "warning:" not in m["message"]}
+    errors = {
+        m["pointer"].rsplit("/", 1)[-1]: int(m["line"])
+        for m in run.located
+        if "removed" in m["message"] and "warning:" not in m["message"]
+    }
     assert errors == where, run.err
 
 
-def test_hostile_output_is_deterministic(hostile: Generated, tmp_path: Path,
-                                         black_cache: Path) -> None:
+def test_hostile_output_is_deterministic(
+    hostile: Generated, tmp_path: Path, black_cache: Path
+) -> None:
     """Generating the hostile spec twice gives the same bytes (no dict-order or clock leaks)."""
-    again = _generate(tmp_path, injection.hostile_spec(hostile.marker), hostile.package,
-                      hostile.marker, black_cache)
+    again = _generate(
+        tmp_path,
+        injection.hostile_spec(hostile.marker),
+        hostile.package,
+        hostile.marker,
+        black_cache,
+    )
     assert snapshot(again.out) == snapshot(hostile.out)

@@ -25,9 +25,20 @@ def _with_response_ref(ref: str) -> dict[str, Any]:
     return doc
 
 
-def _generate(capsys: pytest.CaptureFixture[str], spec: Path, out: Path, *extra: str) -> Any:
-    return run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                   "--package-name", "refs", *extra)
+def _generate(
+    capsys: pytest.CaptureFixture[str], spec: Path, out: Path, *extra: str
+) -> Any:
+    return run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "refs",
+        *extra,
+    )
 
 
 @pytest.fixture
@@ -35,8 +46,16 @@ def outside(workdir: Path) -> Path:
     """A schema file beside the spec folder, never to be read: its property names a leak."""
     path = workdir / "outside" / "secret.json"
     path.parent.mkdir()
-    path.write_text(json.dumps({"type": "object", "properties": {"leaked_secret": {
-        "type": "string"}}, "Secret": {"type": "string"}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "type": "object",
+                "properties": {"leaked_secret": {"type": "string"}},
+                "Secret": {"type": "string"},
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -53,29 +72,52 @@ REMOTE_REFS = {
 }
 
 
-@pytest.mark.parametrize("allow_invalid", [False, True], ids=["default", "allow-invalid"])
+@pytest.mark.parametrize(
+    "allow_invalid", [False, True], ids=["default", "allow-invalid"]
+)
 @pytest.mark.parametrize("kind", sorted(REMOTE_REFS))
 def test_ref_leaving_the_spec_folder_is_refused_without_network(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path, outside: Path,
-        recording_server: tuple[str, list[str]], kind: str, allow_invalid: bool) -> None:
+    capsys: pytest.CaptureFixture[str],
+    workdir: Path,
+    previous_out: Path,
+    outside: Path,
+    recording_server: tuple[str, list[str]],
+    kind: str,
+    allow_invalid: bool,
+) -> None:
     server, hits = recording_server
-    ref = REMOTE_REFS[kind].format(server=server, server_https=server.replace("http:", "https:"),
-                                   host=server.removeprefix("http://"), outside=outside)
+    ref = REMOTE_REFS[kind].format(
+        server=server,
+        server_https=server.replace("http:", "https:"),
+        host=server.removeprefix("http://"),
+        outside=outside,
+    )
     spec = write_spec(workdir / "spec" / "openapi.yaml", _with_response_ref(ref))
-    run = _generate(capsys, spec, previous_out, *(["--allow-invalid"] if allow_invalid else []))
+    run = _generate(
+        capsys, spec, previous_out, *(["--allow-invalid"] if allow_invalid else [])
+    )
     run.assert_bad_input()
     assert hits == []
     [problem] = run.located
     assert problem["pointer"].endswith("/schema/$ref"), run.err
     assert problem["file"] == "spec/openapi.yaml"
-    assert "outside the spec folder" in problem["message"] or "leaves the spec" in problem["message"]
+    assert (
+        "outside the spec folder" in problem["message"]
+        or "leaves the spec" in problem["message"]
+    )
     assert "leaked_secret" not in run.err
 
 
-@pytest.mark.parametrize("where", ["parameter", "request-body", "nested-file", "mapping"])
+@pytest.mark.parametrize(
+    "where", ["parameter", "request-body", "nested-file", "mapping"]
+)
 def test_remote_ref_is_refused_wherever_it_stands(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path,
-        recording_server: tuple[str, list[str]], where: str) -> None:
+    capsys: pytest.CaptureFixture[str],
+    workdir: Path,
+    previous_out: Path,
+    recording_server: tuple[str, list[str]],
+    where: str,
+) -> None:
     server, hits = recording_server
     remote = f"{server}/x.json"
     doc = minimal_spec()
@@ -85,13 +127,16 @@ def test_remote_ref_is_refused_wherever_it_stands(
     elif where == "request-body":
         op["requestBody"] = {"$ref": remote}
     elif where == "nested-file":
-        write_spec(workdir / "spec" / "parts" / "thing.yaml",
-                   {"Thing": {"type": "object", "properties": {"r": {"$ref": remote}}}})
+        write_spec(
+            workdir / "spec" / "parts" / "thing.yaml",
+            {"Thing": {"type": "object", "properties": {"r": {"$ref": remote}}}},
+        )
         doc["components"]["schemas"]["Thing"] = {"$ref": "parts/thing.yaml#/Thing"}
     else:
         doc["components"]["schemas"]["Pick"] = {
             "oneOf": [{"$ref": "#/components/schemas/Thing"}],
-            "discriminator": {"propertyName": "id", "mapping": {"x": remote}}}
+            "discriminator": {"propertyName": "id", "mapping": {"x": remote}},
+        }
     spec = write_spec(workdir / "spec" / "openapi.yaml", doc)
     run = _generate(capsys, spec, previous_out, "--allow-invalid")
     run.assert_bad_input()
@@ -100,19 +145,24 @@ def test_remote_ref_is_refused_wherever_it_stands(
 
 
 def test_symlink_out_of_the_spec_folder_is_refused(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path,
-        outside: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path, outside: Path
+) -> None:
     (workdir / "spec").mkdir()
     os.symlink(outside, workdir / "spec" / "inside.json")
-    spec = write_spec(workdir / "spec" / "openapi.yaml", _with_response_ref("inside.json"))
+    spec = write_spec(
+        workdir / "spec" / "openapi.yaml", _with_response_ref("inside.json")
+    )
     run = _generate(capsys, spec, previous_out)
     run.assert_bad_input()
     assert "outside the spec folder" in run.located[0]["message"]
 
 
 def test_json_schema_keywords_naming_urls_fetch_nothing(
-        capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path,
-        recording_server: tuple[str, list[str]]) -> None:
+    capsys: pytest.CaptureFixture[str],
+    workdir: Path,
+    tmp_path: Path,
+    recording_server: tuple[str, list[str]],
+) -> None:
     """``$id``, ``$schema`` and ``jsonSchemaDialect`` are identifiers, not addresses to fetch."""
     server, hits = recording_server
     doc = minimal_spec(jsonSchemaDialect=f"{server}/dialect")
@@ -128,30 +178,41 @@ def test_json_schema_keywords_naming_urls_fetch_nothing(
 
 
 def test_dynamic_ref_cannot_read_a_file_outside_the_spec_folder(
-        capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path,
-        outside: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path, outside: Path
+) -> None:
     doc = minimal_spec()
-    doc["components"]["schemas"]["Thing"]["properties"]["d"] = {"$dynamicRef": f"file://{outside}"}
+    doc["components"]["schemas"]["Thing"]["properties"]["d"] = {
+        "$dynamicRef": f"file://{outside}"
+    }
     spec = write_spec(workdir / "spec" / "openapi.yaml", doc)
     out = tmp_path / "new-out"
     run = _generate(capsys, spec, out, "--allow-invalid")
-    leaked = [p for p, text in python_files(out).items() if "leaked_secret" in text] \
-        if out.exists() else []
+    leaked = (
+        [p for p, text in python_files(out).items() if "leaked_secret" in text]
+        if out.exists()
+        else []
+    )
     assert not leaked, f"the outside file's schema was generated into {leaked}"
     run.assert_bad_input()
     assert any("$dynamicRef" in m["pointer"] for m in run.located), run.err
 
 
 def test_dynamic_ref_to_a_public_host_is_not_fetched(
-        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, workdir: Path,
-        tmp_path: Path, recording_server: tuple[str, list[str]]) -> None:
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    workdir: Path,
+    tmp_path: Path,
+    recording_server: tuple[str, list[str]],
+) -> None:
     import datamodel_code_generator.http as dcg_http
 
     # Stand-in for a public host: make the tool's SSRF guard take 127.0.0.1 for a public address.
     monkeypatch.setattr(dcg_http, "_is_safe_ip", lambda ip: True)
     server, hits = recording_server
     doc = minimal_spec()
-    doc["components"]["schemas"]["Thing"]["properties"]["d"] = {"$dynamicRef": f"{server}/d.json"}
+    doc["components"]["schemas"]["Thing"]["properties"]["d"] = {
+        "$dynamicRef": f"{server}/d.json"
+    }
     spec = write_spec(workdir / "spec" / "openapi.yaml", doc)
     run = _generate(capsys, spec, tmp_path / "new-out", "--allow-invalid")
     assert hits == [], f"the generator fetched {hits}"
@@ -159,11 +220,16 @@ def test_dynamic_ref_to_a_public_host_is_not_fetched(
 
 
 def test_dynamic_ref_to_loopback_contacts_nothing(
-        capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path,
-        recording_server: tuple[str, list[str]]) -> None:
+    capsys: pytest.CaptureFixture[str],
+    workdir: Path,
+    tmp_path: Path,
+    recording_server: tuple[str, list[str]],
+) -> None:
     server, hits = recording_server
     doc = minimal_spec()
-    doc["components"]["schemas"]["Thing"]["properties"]["d"] = {"$dynamicRef": f"{server}/d.json"}
+    doc["components"]["schemas"]["Thing"]["properties"]["d"] = {
+        "$dynamicRef": f"{server}/d.json"
+    }
     spec = write_spec(workdir / "spec" / "openapi.yaml", doc)
     run = _generate(capsys, spec, tmp_path / "new-out", "--allow-invalid")
     assert hits == []
@@ -174,21 +240,28 @@ def test_dynamic_ref_to_loopback_contacts_nothing(
 
 
 def test_missing_request_body_schema_is_located(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path
+) -> None:
     doc = minimal_spec()
-    doc["paths"]["/things/{thing_id}"]["get"]["requestBody"] = {"content": {"application/json": {
-        "schema": {"$ref": "#/components/schemas/Missing"}}}}
+    doc["paths"]["/things/{thing_id}"]["get"]["requestBody"] = {
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Missing"}}
+        }
+    }
     spec = write_spec(workdir / "openapi.yaml", doc)
     run = _generate(capsys, spec, previous_out, "--allow-invalid")
     run.assert_bad_input()
     [problem] = run.located
-    assert problem["pointer"] == ("#/paths/~1things~1{thing_id}/get/requestBody/content/"
-                                  "application~1json/schema/$ref")
+    assert problem["pointer"] == (
+        "#/paths/~1things~1{thing_id}/get/requestBody/content/"
+        "application~1json/schema/$ref"
+    )
     assert "'#/components/schemas/Missing'" in problem["message"]
 
 
 def test_missing_file_and_missing_pointer_in_a_file_are_located(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path
+) -> None:
     write_spec(workdir / "spec" / "parts.yaml", {"Here": {"type": "string"}})
     doc = minimal_spec()
     doc["components"]["schemas"]["A"] = {"$ref": "nope.yaml#/A"}
@@ -202,60 +275,82 @@ def test_missing_file_and_missing_pointer_in_a_file_are_located(
 
 
 MISSING = {
-    "response-schema": lambda op, comps: op["responses"]["200"]["content"]["application/json"]
-    .update(schema={"$ref": "#/components/schemas/Missing"}),
-    "property": lambda op, comps: comps["schemas"]["Thing"]["properties"]
-    .update(other={"$ref": "#/components/schemas/Missing"}),
-    "array-items": lambda op, comps: comps["schemas"]
-    .update(List={"type": "array", "items": {"$ref": "#/components/schemas/Missing"}}),
-    "parameter": lambda op, comps: op["parameters"]
-    .append({"$ref": "#/components/parameters/Missing"}),
-    "parameter-schema": lambda op, comps: op["parameters"]
-    .append({"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Missing"}}),
-    "response": lambda op, comps: op["responses"]
-    .update({"404": {"$ref": "#/components/responses/Missing"}}),
+    "response-schema": lambda op, comps: op["responses"]["200"]["content"][
+        "application/json"
+    ].update(schema={"$ref": "#/components/schemas/Missing"}),
+    "property": lambda op, comps: comps["schemas"]["Thing"]["properties"].update(
+        other={"$ref": "#/components/schemas/Missing"}
+    ),
+    "array-items": lambda op, comps: comps["schemas"].update(
+        List={"type": "array", "items": {"$ref": "#/components/schemas/Missing"}}
+    ),
+    "parameter": lambda op, comps: op["parameters"].append(
+        {"$ref": "#/components/parameters/Missing"}
+    ),
+    "parameter-schema": lambda op, comps: op["parameters"].append(
+        {"name": "q", "in": "query", "schema": {"$ref": "#/components/schemas/Missing"}}
+    ),
+    "response": lambda op, comps: op["responses"].update(
+        {"404": {"$ref": "#/components/responses/Missing"}}
+    ),
 }
 
 
 @pytest.mark.parametrize("where", sorted(MISSING))
 def test_missing_ref_target_is_a_located_error(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path,
-        where: str) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path, where: str
+) -> None:
     doc = minimal_spec()
     MISSING[where](doc["paths"]["/things/{thing_id}"]["get"], doc["components"])
     spec = write_spec(workdir / "openapi.yaml", doc)
     run = _generate(capsys, spec, previous_out, "--allow-invalid")
     run.assert_bad_input()
     assert "internal failure" not in run.err, run.err[:300]
-    assert any(m["pointer"].endswith("$ref") and "Missing" in m["message"]
-               for m in run.located), run.err[:300]
+    assert any(
+        m["pointer"].endswith("$ref") and "Missing" in m["message"] for m in run.located
+    ), run.err[:300]
 
 
 # --- cycles and recursion ------------------------------------------------------------------
 
 CYCLES = {
     "A->A": {"A": {"$ref": "#/components/schemas/A"}},
-    "A->B->A": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}},
-    "A->B->C->A": {"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/C"},
-                   "C": {"$ref": "#/components/schemas/A"}},
+    "A->B->A": {
+        "A": {"$ref": "#/components/schemas/B"},
+        "B": {"$ref": "#/components/schemas/A"},
+    },
+    "A->B->C->A": {
+        "A": {"$ref": "#/components/schemas/B"},
+        "B": {"$ref": "#/components/schemas/C"},
+        "C": {"$ref": "#/components/schemas/A"},
+    },
 }
 
 
-@pytest.mark.parametrize("allow_invalid", [False, True], ids=["default", "allow-invalid"])
+@pytest.mark.parametrize(
+    "allow_invalid", [False, True], ids=["default", "allow-invalid"]
+)
 @pytest.mark.parametrize("cycle", sorted(CYCLES))
 def test_pure_ref_cycle_is_a_located_error(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path, cycle: str,
-        allow_invalid: bool) -> None:
+    capsys: pytest.CaptureFixture[str],
+    workdir: Path,
+    previous_out: Path,
+    cycle: str,
+    allow_invalid: bool,
+) -> None:
     doc = minimal_spec()
     doc["components"]["schemas"].update(CYCLES[cycle])
     text = json.dumps(doc, indent=2)
     spec = workdir / "openapi.json"
     spec.write_text(text, encoding="utf-8")
-    run = _generate(capsys, spec, previous_out, *(["--allow-invalid"] if allow_invalid else []))
+    run = _generate(
+        capsys, spec, previous_out, *(["--allow-invalid"] if allow_invalid else [])
+    )
     run.assert_bad_input()
     cycles = [m for m in run.located if "cycle" in m["message"]]
-    assert {m["pointer"] for m in cycles} == {f"#/components/schemas/{n}/$ref"
-                                              for n in CYCLES[cycle]}
+    assert {m["pointer"] for m in cycles} == {
+        f"#/components/schemas/{n}/$ref" for n in CYCLES[cycle]
+    }
     for m in cycles:  # each points at the line of its own `$ref`
         target = CYCLES[cycle][m["pointer"].split("/")[3]]["$ref"]
         assert text.splitlines()[int(m["line"]) - 1].strip() == f'"$ref": "{target}"'
@@ -263,12 +358,16 @@ def test_pure_ref_cycle_is_a_located_error(
 
 
 def test_cycle_of_parameter_refs_is_a_located_error(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path
+) -> None:
     doc = minimal_spec()
-    doc["components"]["parameters"] = {"P": {"$ref": "#/components/parameters/Q"},
-                                       "Q": {"$ref": "#/components/parameters/P"}}
+    doc["components"]["parameters"] = {
+        "P": {"$ref": "#/components/parameters/Q"},
+        "Q": {"$ref": "#/components/parameters/P"},
+    }
     doc["paths"]["/things/{thing_id}"]["get"]["parameters"].append(
-        {"$ref": "#/components/parameters/P"})
+        {"$ref": "#/components/parameters/P"}
+    )
     spec = write_spec(workdir / "openapi.yaml", doc)
     run = _generate(capsys, spec, previous_out, "--allow-invalid")
     run.assert_bad_input()
@@ -276,42 +375,82 @@ def test_cycle_of_parameter_refs_is_a_located_error(
 
 
 def test_cycle_across_files_is_a_located_error(
-        capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path
+) -> None:
     write_spec(workdir / "spec" / "a.yaml", {"P": {"$ref": "b.yaml#/P"}})
     write_spec(workdir / "spec" / "b.yaml", {"P": {"$ref": "a.yaml#/P"}})
     doc = minimal_spec()
-    doc["paths"]["/things/{thing_id}"]["get"]["parameters"].append({"$ref": "a.yaml#/P"})
+    doc["paths"]["/things/{thing_id}"]["get"]["parameters"].append(
+        {"$ref": "a.yaml#/P"}
+    )
     spec = write_spec(workdir / "spec" / "openapi.yaml", doc)
     run = _generate(capsys, spec, previous_out, "--allow-invalid")
     run.assert_bad_input()
-    assert any("itself" in m["message"] or "cycle" in m["message"] for m in run.located), run.err
+    assert any(
+        "itself" in m["message"] or "cycle" in m["message"] for m in run.located
+    ), run.err
 
 
 RECURSIVE = {
-    "Node": {"type": "object", "description": "A tree node.", "required": ["name"], "properties": {
-        "name": {"type": "string", "description": "Its name."},
-        "children": {"type": "array", "description": "Its children.",
-                     "items": {"$ref": "#/components/schemas/Node"}},
-        "parent": {"$ref": "#/components/schemas/Node"}}},
-    "Forest": {"type": "object", "description": "Trees.", "properties": {
-        "trees": {"type": "array", "description": "Roots.",
-                  "items": {"$ref": "#/components/schemas/Tree"}}}},
-    "Tree": {"type": "object", "description": "A tree.", "properties": {
-        "forest": {"$ref": "#/components/schemas/Forest"}}},
+    "Node": {
+        "type": "object",
+        "description": "A tree node.",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string", "description": "Its name."},
+            "children": {
+                "type": "array",
+                "description": "Its children.",
+                "items": {"$ref": "#/components/schemas/Node"},
+            },
+            "parent": {"$ref": "#/components/schemas/Node"},
+        },
+    },
+    "Forest": {
+        "type": "object",
+        "description": "Trees.",
+        "properties": {
+            "trees": {
+                "type": "array",
+                "description": "Roots.",
+                "items": {"$ref": "#/components/schemas/Tree"},
+            }
+        },
+    },
+    "Tree": {
+        "type": "object",
+        "description": "A tree.",
+        "properties": {"forest": {"$ref": "#/components/schemas/Forest"}},
+    },
 }
 
 
 def test_self_referencing_model_generates_and_works(
-        capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
+) -> None:
     doc = _with_response_ref("#/components/schemas/Node")
     doc["components"]["schemas"].update(RECURSIVE)
     spec = write_spec(workdir / "openapi.yaml", doc)
     out = tmp_path / "out-recursive"
-    run = run_cli(capsys, "generate", "--spec", str(spec), "--out", str(out),
-                  "--package-name", "recursive_pkg", "--strict")
+    run = run_cli(
+        capsys,
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        "recursive_pkg",
+        "--strict",
+    )
     assert run.code == 0, run.err
-    wire = {"name": "root", "children": [{"name": "a", "children": [{"name": "a1"}]},
-                                         {"name": "b", "parent": {"name": "root"}}]}
+    wire = {
+        "name": "root",
+        "children": [
+            {"name": "a", "children": [{"name": "a1"}]},
+            {"name": "b", "parent": {"name": "root"}},
+        ],
+    }
     with imported(out, "recursive_pkg") as modules:
         models = modules["recursive_pkg.models"]
         node = models.Node.model_validate(wire)
@@ -321,10 +460,17 @@ def test_self_referencing_model_generates_and_works(
         assert forest.trees[0].forest.trees == []
 
         package = modules["recursive_pkg"]
-        client_class = getattr(package, package.__all__[[
-            n.startswith("Tiny") for n in package.__all__].index(True)])
+        client_class = getattr(
+            package,
+            package.__all__[
+                [n.startswith("Tiny") for n in package.__all__].index(True)
+            ],
+        )
         transport = httpx.MockTransport(lambda request: httpx.Response(200, json=wire))
-        with client_class(token="t", base_url="https://api.example.invalid",
-                          http_client=httpx.Client(transport=transport)) as client:
+        with client_class(
+            token="t",
+            base_url="https://api.example.invalid",
+            http_client=httpx.Client(transport=transport),
+        ) as client:
             got = client.things.get("t1")
         assert got == node

@@ -18,9 +18,13 @@ from contactswing.models import CreateActionResponse, SmsAction
 from tests.snapshot.test_sms_round_trip import WIRE
 
 TOKEN = "cs_test_token_123"
-ACTIONS_URL = "https://prod-contactswing-fastapi-962560522883.us-central1.run.app/v2/_actions"
-CREATED = {"ctx_id": "ctx-201", "data": {"action_id": "act_1", "name": "My SMS Action",
-                                         "type": "SEND_SMS"}}
+ACTIONS_URL = (
+    "https://prod-contactswing-fastapi-962560522883.us-central1.run.app/v2/_actions"
+)
+CREATED = {
+    "ctx_id": "ctx-201",
+    "data": {"action_id": "act_1", "name": "My SMS Action", "type": "SEND_SMS"},
+}
 
 
 class Recorder:
@@ -32,14 +36,25 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         # A copy: the runtime strips the credentials off the live request once it is sent.
-        self.requests.append(httpx.Request(request.method, request.url,
-                                           headers=request.headers.copy(), content=request.read()))
+        self.requests.append(
+            httpx.Request(
+                request.method,
+                request.url,
+                headers=request.headers.copy(),
+                content=request.read(),
+            )
+        )
         return httpx.Response(self.status, json=self.body)
 
 
-def _client(handler: Callable[[httpx.Request], httpx.Response]) -> contactswing.ContactSwing:
-    return contactswing.ContactSwing(token=TOKEN, max_retries=0,
-                                     http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+def _client(
+    handler: Callable[[httpx.Request], httpx.Response],
+) -> contactswing.ContactSwing:
+    return contactswing.ContactSwing(
+        token=TOKEN,
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
 
 
 def _body() -> SmsAction:
@@ -73,19 +88,26 @@ def test_the_per_variant_method_sends_the_same_body() -> None:
     recorder = Recorder(201, CREATED)
     body = _body()
     with _client(recorder) as client:
-        client.actions.create_sms(name=body.name, description=body.description,
-                                  action_timing=body.action_timing, webhook=body.webhook,
-                                  sms=body.sms)
+        client.actions.create_sms(
+            name=body.name,
+            description=body.description,
+            action_timing=body.action_timing,
+            webhook=body.webhook,
+            sms=body.sms,
+        )
 
     assert json.loads(recorder.requests[0].content) == json.loads(WIRE)
 
 
-@pytest.mark.parametrize(("status", "error"), [
-    (400, contactswing.BadRequestError),
-    (401, contactswing.AuthenticationError),
-    (418, contactswing.APIStatusError),
-    (503, contactswing.APIStatusError),
-])
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (400, contactswing.BadRequestError),
+        (401, contactswing.AuthenticationError),
+        (418, contactswing.APIStatusError),
+        (503, contactswing.APIStatusError),
+    ],
+)
 def test_an_error_status_raises_its_typed_error_with_status_and_ctx_id(
     status: int, error: type[contactswing.APIStatusError]
 ) -> None:

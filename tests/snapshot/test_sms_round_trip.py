@@ -74,7 +74,9 @@ def _wire(model: pydantic.BaseModel) -> object:
 def test_a_model_built_from_python_names_serialises_to_the_documented_json() -> None:
     dumped = _wire(_built())
 
-    assert json.dumps(dumped, indent=2, ensure_ascii=False) == WIRE  # same keys, same order
+    assert (
+        json.dumps(dumped, indent=2, ensure_ascii=False) == WIRE
+    )  # same keys, same order
     assert "from_" not in json.dumps(dumped)
 
 
@@ -94,8 +96,18 @@ def test_the_request_union_picks_the_sms_variant_by_its_type() -> None:
 
 
 def test_fields_left_out_stay_out_of_the_wire_json() -> None:
-    minimal = SmsAction(name="n", description="d", action_timing="DURING", type="SEND_SMS",
-                        sms=SmsConfig(from_="+13465507166"))
+    minimal = SmsAction(
+        name="n",
+        description="d",
+        action_timing="DURING",
+        type="SEND_SMS",
+        sms=SmsConfig(from_="+13465507166"),
+    )
 
-    assert _wire(minimal) == {"name": "n", "description": "d", "action_timing": "DURING",
-                              "type": "SEND_SMS", "sms": {"from": "+13465507166"}}
+    assert _wire(minimal) == {
+        "name": "n",
+        "description": "d",
+        "action_timing": "DURING",
+        "type": "SEND_SMS",
+        "sms": {"from": "+13465507166"},
+    }

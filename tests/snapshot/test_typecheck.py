@@ -13,9 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.snapshot_support import ROOT, case_names, case_package, golden_src
+from tests.snapshot_support import ROOT, assembled_case, case_names, case_package
 
-USAGE = '''\
+USAGE = """\
 from case_keywords import Keywords
 from case_keywords.models import Message
 from case_operations import AsyncOperations, Operations
@@ -55,16 +55,40 @@ def union(client: UnionApi) -> Pet:
 def contactswing(client: ContactSwing) -> CreateActionResponse:
     return client.actions.create_sms(name="n", description="d", action_timing="DURING",
                                      sms=SmsConfig(from_="+13465507166"))
-'''
+"""
 
 
-def test_golden_packages_the_client_and_their_use_pass_mypy_strict(tmp_path: Path) -> None:
+def test_golden_packages_the_client_and_their_use_pass_mypy_strict(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "usage_of_generated_clients.py").write_text(USAGE, encoding="utf-8")
-    roots = [*(golden_src(name) for name in case_names()), ROOT / "generated" / "src", tmp_path]
-    packages = [arg for name in [*map(case_package, case_names()), "contactswing"] for arg in ("-p", name)]
+    roots = [
+        *(assembled_case(name, tmp_path / "cases") for name in case_names()),
+        ROOT / "generated" / "src",
+        tmp_path,
+    ]
+    packages = [
+        arg
+        for name in [*map(case_package, case_names()), "contactswing"]
+        for arg in ("-p", name)
+    ]
     env = {**os.environ, "MYPYPATH": os.pathsep.join(str(r) for r in roots)}
     run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-color-output", *packages,
-         "-m", "usage_of_generated_clients"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600, check=False)
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-color-output",
+            *packages,
+            "-m",
+            "usage_of_generated_clients",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

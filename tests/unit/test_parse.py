@@ -21,51 +21,134 @@ _ARRAY_OF_PETS = {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Pet Shop API", "version": "3.2.1", "description": " The shop. "},
-    "servers": [{"url": "https://{region}.shop.example.com/v1/",
-                 "variables": {"region": {"default": "eu"}}}],
+    "servers": [
+        {
+            "url": "https://{region}.shop.example.com/v1/",
+            "variables": {"region": {"default": "eu"}},
+        }
+    ],
     "security": [{"token": []}],
-    "tags": [{"name": "pets", "description": "Pets for sale."}, {"name": "store orders"}],
+    "tags": [
+        {"name": "pets", "description": "Pets for sale."},
+        {"name": "store orders"},
+    ],
     "paths": {
         "/pets": {
             "get": {
-                "tags": ["pets"], "operationId": "listPets", "summary": "List pets",
+                "tags": ["pets"],
+                "operationId": "listPets",
+                "summary": "List pets",
                 "parameters": [
                     {"name": "limit", "in": "query", "schema": {"type": "integer"}},
-                    {"name": "kind", "in": "query", "required": True,
-                     "schema": {"type": "string", "enum": ["cat", "dog"]}},
-                    {"name": "Authorization", "in": "header", "schema": {"type": "string"}},
+                    {
+                        "name": "kind",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"type": "string", "enum": ["cat", "dog"]},
+                    },
+                    {
+                        "name": "Authorization",
+                        "in": "header",
+                        "schema": {"type": "string"},
+                    },
                     {"name": "session", "in": "cookie", "schema": {"type": "string"}},
-                    {"name": "tag", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                    {
+                        "name": "tag",
+                        "in": "query",
+                        "schema": {"type": "array", "items": {"type": "string"}},
+                    },
                 ],
-                "responses": {"200": {"description": "ok",
-                                      "content": {"application/json": {"schema": _ARRAY_OF_PETS}}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": _ARRAY_OF_PETS}},
+                    }
+                },
             },
             "post": {
-                "tags": ["pets"], "operationId": "createPet", "description": "Adds a pet.",
-                "parameters": [{"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}],
-                "requestBody": {"required": True, "description": "The pet.", "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
-                "responses": {"201": {"description": "created", "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}},
+                "tags": ["pets"],
+                "operationId": "createPet",
+                "description": "Adds a pet.",
+                "parameters": [
+                    {
+                        "name": "Idempotency-Key",
+                        "in": "header",
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "requestBody": {
+                    "required": True,
+                    "description": "The pet.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/Pet"}
+                        }
+                    },
+                },
+                "responses": {
+                    "201": {
+                        "description": "created",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Pet"}
+                            }
+                        },
+                    }
+                },
             },
         },
         "/pets/{pet-id}": {
-            "parameters": [{"name": "pet-id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "parameters": [
+                {
+                    "name": "pet-id",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
+            ],
             "delete": {
-                "tags": ["pets"], "operationId": "deletePet", "deprecated": True,
-                "parameters": [{"name": "X-Reason", "in": "header", "schema": {"type": "string"}},
-                               {"name": "self", "in": "query", "required": True,
-                                "schema": {"type": "boolean"}}],
+                "tags": ["pets"],
+                "operationId": "deletePet",
+                "deprecated": True,
+                "parameters": [
+                    {"name": "X-Reason", "in": "header", "schema": {"type": "string"}},
+                    {
+                        "name": "self",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"type": "boolean"},
+                    },
+                ],
                 "responses": {"204": {"description": "gone"}},
             },
         },
         "/orders": {
             "put": {
-                "tags": ["store orders"], "operationId": "replaceOrder",
-                "requestBody": {"content": {"application/json": {"schema": {
-                    "type": "object", "properties": {"qty": {"type": "integer"}}}}}},
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
-                    "type": "object", "properties": {"ok": {"type": "boolean"}}}}}}},
+                "tags": ["store orders"],
+                "operationId": "replaceOrder",
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"qty": {"type": "integer"}},
+                            }
+                        }
+                    }
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"ok": {"type": "boolean"}},
+                                }
+                            }
+                        },
+                    }
+                },
             },
         },
     },
@@ -73,15 +156,36 @@ DOCUMENT: dict[str, Any] = {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer"}},
         "schemas": {
             "Pet": {
-                "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
-                "discriminator": {"propertyName": "kind", "mapping": {
-                    "cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"}},
+                "oneOf": [
+                    {"$ref": "#/components/schemas/Cat"},
+                    {"$ref": "#/components/schemas/Dog"},
+                ],
+                "discriminator": {
+                    "propertyName": "kind",
+                    "mapping": {
+                        "cat": "#/components/schemas/Cat",
+                        "dog": "#/components/schemas/Dog",
+                    },
+                },
             },
-            "Cat": {"type": "object", "required": ["kind", "name"], "description": "A cat.", "properties": {
-                "kind": {"type": "string", "const": "cat"}, "name": {"type": "string"},
-                "lives": {"type": "integer", "default": 9}}},
-            "Dog": {"type": "object", "required": ["kind"], "properties": {
-                "kind": {"type": "string", "const": "dog"}, "from": {"type": "string"}}},
+            "Cat": {
+                "type": "object",
+                "required": ["kind", "name"],
+                "description": "A cat.",
+                "properties": {
+                    "kind": {"type": "string", "const": "cat"},
+                    "name": {"type": "string"},
+                    "lives": {"type": "integer", "default": 9},
+                },
+            },
+            "Dog": {
+                "type": "object",
+                "required": ["kind"],
+                "properties": {
+                    "kind": {"type": "string", "const": "dog"},
+                    "from": {"type": "string"},
+                },
+            },
             "pet status": {"type": "string", "enum": ["a", "b"]},
         },
     },
@@ -90,7 +194,9 @@ DOCUMENT: dict[str, Any] = {
 
 def _api(document: dict[str, Any]) -> ir.Api:
     plan = plan_models(document)
-    return parse(plan.document, build_models(plan.document), Naming("shop", "1.2.3", "f" * 64))
+    return parse(
+        plan.document, build_models(plan.document), Naming("shop", "1.2.3", "f" * 64)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -106,36 +212,66 @@ def _operation(api: ir.Api, resource: str, name: str) -> ir.Operation:
 def test_the_api_takes_its_names_and_server_from_the_document(api: ir.Api) -> None:
     assert (api.package, api.distribution) == ("shop", "shop")
     assert (api.client_class, api.async_client_class) == ("PetShop", "AsyncPetShop")
-    assert (api.title, api.description, api.api_version) == ("Pet Shop API", "The shop.", "3.2.1")
+    assert (api.title, api.description, api.api_version) == (
+        "Pet Shop API",
+        "The shop.",
+        "3.2.1",
+    )
     assert (api.client_version, api.spec_sha256) == ("1.2.3", "f" * 64)
-    assert api.server_url == "https://eu.shop.example.com/v1"  # variable filled, slash dropped
+    assert (
+        api.server_url == "https://eu.shop.example.com/v1"
+    )  # variable filled, slash dropped
     assert api.auth == ir.Auth("bearer")
     assert api.env_prefix == "SHOP"
 
 
 def test_plan_names_every_model_and_parse_lists_them_sorted(api: ir.Api) -> None:
-    assert api.model_names == ("Cat", "Dog", "ListPetsResponse", "Pet", "PetStatus",
-                               "ReplaceOrderRequest", "ReplaceOrderResponse")
+    assert api.model_names == (
+        "Cat",
+        "Dog",
+        "ListPetsResponse",
+        "Pet",
+        "PetStatus",
+        "ReplaceOrderRequest",
+        "ReplaceOrderResponse",
+    )
 
 
 def test_one_resource_per_tag_in_name_order(api: ir.Api) -> None:
-    assert [(r.attribute, r.class_name, r.module, r.description) for r in api.resources] == [
+    assert [
+        (r.attribute, r.class_name, r.module, r.description) for r in api.resources
+    ] == [
         ("pets", "Pets", "pets", "Pets for sale."),
         ("store_orders", "StoreOrders", "store_orders", ""),
     ]
-    assert [op.name for op in api.resources[0].operations] == ["list", "create", "delete"]
+    assert [op.name for op in api.resources[0].operations] == [
+        "list",
+        "create",
+        "delete",
+    ]
 
 
 def test_parameters_required_first_then_path_query_header(api: ir.Api) -> None:
     listing = _operation(api, "pets", "list")
-    assert [(p.name, p.wire_name, p.location, p.annotation, p.required) for p in listing.parameters] == [
+    assert [
+        (p.name, p.wire_name, p.location, p.annotation, p.required)
+        for p in listing.parameters
+    ] == [
         ("kind", "kind", ir.Location.QUERY, "Literal['cat', 'dog']", True),
         ("limit", "limit", ir.Location.QUERY, "int", False),
-        ("tag", "tag", ir.Location.QUERY, "builtins.list[str]", False),  # `list` is a method here
+        (
+            "tag",
+            "tag",
+            ir.Location.QUERY,
+            "builtins.list[str]",
+            False,
+        ),  # `list` is a method here
     ]  # Authorization belongs to the runtime; cookies to the user's http_client
 
     delete = _operation(api, "pets", "delete")
-    assert [(p.name, p.wire_name, p.location, p.required) for p in delete.parameters] == [
+    assert [
+        (p.name, p.wire_name, p.location, p.required) for p in delete.parameters
+    ] == [
         ("pet_id", "pet-id", ir.Location.PATH, True),  # declared on the path item
         ("self_", "self", ir.Location.QUERY, True),
         ("x_reason", "X-Reason", ir.Location.HEADER, False),
@@ -147,13 +283,24 @@ def test_parameters_required_first_then_path_query_header(api: ir.Api) -> None:
 
 def test_operations_carry_their_wire_details(api: ir.Api) -> None:
     listing = _operation(api, "pets", "list")
-    assert (listing.http_method, listing.path, listing.operation_id) == ("GET", "/pets", "listPets")
-    assert (listing.returns, listing.response_model) == ("ListPetsResponse", "ListPetsResponse")
+    assert (listing.http_method, listing.path, listing.operation_id) == (
+        "GET",
+        "/pets",
+        "listPets",
+    )
+    assert (listing.returns, listing.response_model) == (
+        "ListPetsResponse",
+        "ListPetsResponse",
+    )
     assert listing.constant == "_LIST"
     assert listing.retries_like_idempotent
 
     delete = _operation(api, "pets", "delete")
-    assert (delete.returns, delete.response_model, delete.deprecated) == ("None", "None", True)
+    assert (delete.returns, delete.response_model, delete.deprecated) == (
+        "None",
+        "None",
+        True,
+    )
 
 
 def test_an_idempotency_key_parameter_becomes_the_endpoints_header(api: ir.Api) -> None:
@@ -167,17 +314,27 @@ def test_an_idempotency_key_parameter_becomes_the_endpoints_header(api: ir.Api) 
 def test_a_discriminated_body_offers_one_method_per_variant(api: ir.Api) -> None:
     create = _operation(api, "pets", "create")
     assert create.body is not None
-    assert (create.body.annotation, create.body.model, create.body.required) == ("Pet", "Pet", True)
+    assert (create.body.annotation, create.body.model, create.body.required) == (
+        "Pet",
+        "Pet",
+        True,
+    )
     assert create.body.description == "The pet."
     cat, dog = create.body.variants
-    assert (cat.method_name, cat.model, cat.discriminator_field, cat.discriminator_value) == (
-        "create_cat", "Cat", "kind", "cat")
+    assert (
+        cat.method_name,
+        cat.model,
+        cat.discriminator_field,
+        cat.discriminator_value,
+    ) == ("create_cat", "Cat", "kind", "cat")
     assert cat.description == "A cat."
     # Required fields first; optional ones keep the model's default. (Their exact annotation is
     # pinned by the golden trees, not here.)
     assert [(f.name, f.default) for f in cat.fields] == [("name", None), ("lives", "9")]
     assert cat.fields[0].annotation == "str"
-    assert [(f.name, f.argument, f.default) for f in dog.fields] == [("from_", "from_", "None")]
+    assert [(f.name, f.argument, f.default) for f in dog.fields] == [
+        ("from_", "from_", "None")
+    ]
     assert api.resources[0].has_variants
 
 
@@ -196,32 +353,54 @@ def test_imports_are_the_models_a_resource_mentions(api: ir.Api) -> None:
 
 
 def _with_security(scheme: dict[str, Any]) -> dict[str, Any]:
-    return {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {},
-            "security": [{"auth": []}], "components": {"securitySchemes": {"auth": scheme}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "security": [{"auth": []}],
+        "components": {"securitySchemes": {"auth": scheme}},
+    }
 
 
-@pytest.mark.parametrize(("scheme", "expected"), [
-    ({"type": "http", "scheme": "bearer"}, ir.Auth("bearer")),
-    ({"type": "http", "scheme": "Basic"}, ir.Auth("basic")),
-    ({"type": "apiKey", "in": "header", "name": "X-Api-Key"}, ir.Auth("header", "X-Api-Key")),
-    ({"type": "apiKey", "in": "query", "name": "api_key"}, ir.Auth("query", "api_key")),
-    ({"type": "apiKey", "in": "cookie", "name": "sid"}, ir.Auth("none")),
-    ({"type": "oauth2", "flows": {}}, ir.Auth("bearer")),
-])
-def test_the_first_usable_security_scheme_decides_the_auth(scheme: dict[str, Any], expected: ir.Auth) -> None:
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [
+        ({"type": "http", "scheme": "bearer"}, ir.Auth("bearer")),
+        ({"type": "http", "scheme": "Basic"}, ir.Auth("basic")),
+        (
+            {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+            ir.Auth("header", "X-Api-Key"),
+        ),
+        (
+            {"type": "apiKey", "in": "query", "name": "api_key"},
+            ir.Auth("query", "api_key"),
+        ),
+        ({"type": "apiKey", "in": "cookie", "name": "sid"}, ir.Auth("none")),
+        ({"type": "oauth2", "flows": {}}, ir.Auth("bearer")),
+    ],
+)
+def test_the_first_usable_security_scheme_decides_the_auth(
+    scheme: dict[str, Any], expected: ir.Auth
+) -> None:
     assert _api(_with_security(scheme)).auth == expected
 
 
 def test_no_security_no_server_no_tags() -> None:
-    document = {"openapi": "3.1.0", "info": {"title": "Bare", "version": "1"}, "paths": {"/ping": {"get": {
-        "responses": {"204": {"description": "pong"}}}}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Bare", "version": "1"},
+        "paths": {"/ping": {"get": {"responses": {"204": {"description": "pong"}}}}},
+    }
     api = _api(document)
 
     assert (api.auth, api.server_url, api.client_class) == (ir.Auth("none"), "", "Bare")
     (resource,) = api.resources
     assert (resource.attribute, resource.class_name) == ("default", "Default")
     (op,) = resource.operations
-    assert (op.operation_id, op.name) == ("get /ping", "get_ping")  # no operationId: method and path
+    assert (op.operation_id, op.name) == (
+        "get /ping",
+        "get_ping",
+    )  # no operationId: method and path
 
 
 def test_parse_does_not_change_the_document() -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import ast
 import string
 import tomllib
-from pathlib import Path
 
 import pytest
 from hypothesis import assume, example, given
@@ -17,13 +16,43 @@ from generator import ir, render
 from generator.errors import InternalError
 
 # Text as hostile as a spec can make it: quotes, backslashes, every kind of line break.
-hostile = st.lists(st.one_of(
-    st.characters(exclude_categories=["Cs"]),
-    st.sampled_from(['"', "'", '"""', "\\", "\n", "\r", "\t", "\x0c", "\x85", "\u2028", "{{", "#", " "]),
-), max_size=40).map("".join)
+hostile = st.lists(
+    st.one_of(
+        st.characters(exclude_categories=["Cs"]),
+        st.sampled_from(
+            [
+                '"',
+                "'",
+                '"""',
+                "\\",
+                "\n",
+                "\r",
+                "\t",
+                "\x0c",
+                "\x85",
+                "\u2028",
+                "{{",
+                "#",
+                " ",
+            ]
+        ),
+    ),
+    max_size=40,
+).map("".join)
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_EDGE_CASES = ['"""', "'''", "\\", 'a\\" b', "\\N{BULLET}", "\\u00e9", "x\\", "café 日本 🚀",
-               "line\r\nbreak\u2028and\x85more", "{{ jinja }} {% raw %}", "'\"'\"\"\"'''"]
+_EDGE_CASES = [
+    '"""',
+    "'''",
+    "\\",
+    'a\\" b',
+    "\\N{BULLET}",
+    "\\u00e9",
+    "x\\",
+    "café 日本 🚀",
+    "line\r\nbreak\u2028and\x85more",
+    "{{ jinja }} {% raw %}",
+    "'\"'\"\"\"'''",
+]
 
 
 # --- py_str: a Python string literal --------------------------------------------------
@@ -45,7 +74,9 @@ def test_py_str_round_trips_edge_cases(text: str) -> None:
 
 
 def _ends_with_bare_quote(text: str) -> bool:
-    return text.rstrip(string.whitespace + "\x1c\x1d\x1e\x1f\x85\u2028\u2029").endswith('"')
+    return text.rstrip(string.whitespace + "\x1c\x1d\x1e\x1f\x85\u2028\u2029").endswith(
+        '"'
+    )
 
 
 def _as_docstring(text: str, indent: int = 0) -> str:
@@ -80,11 +111,15 @@ def test_docstring_wraps_long_prose_and_indents_continuation_lines() -> None:
 
 def test_docstring_keeps_lists_and_indented_blocks_as_they_are() -> None:
     text = "Intro:\n- " + "item " * 30 + "\n    indented " + "code " * 30
-    assert render.docstring(text).split("\n")[1:] == ["- " + ("item " * 30).rstrip(),
-                                                       "    indented " + ("code " * 30).rstrip()]
+    assert render.docstring(text).split("\n")[1:] == [
+        "- " + ("item " * 30).rstrip(),
+        "    indented " + ("code " * 30).rstrip(),
+    ]
 
 
-@pytest.mark.parametrize("text", ['Things, "quoted"', 'ends with "', 'two lines\nthe "last"'])
+@pytest.mark.parametrize(
+    "text", ['Things, "quoted"', 'ends with "', 'two lines\nthe "last"']
+)
 def test_docstring_survives_text_that_ends_with_a_quote(text: str) -> None:
     assert _as_docstring(text, 4).split() == text.split()
 
@@ -108,7 +143,12 @@ def test_comment_is_one_line_whatever_the_text(text: str) -> None:
 
 @pytest.mark.parametrize("char", ["\x00", "\x01", "\x1f", "\x7f"])
 def test_comment_survives_control_characters(char: str) -> None:
-    tomllib.loads(f"# {render.comment('evil ' + char + ' title')}\nx = 1\n")
+    line = render.comment("evil " + char + " title")
+    assert char not in line and line.split() == [
+        "evil",
+        "title",
+    ]  # the words stay, the char goes
+    assert tomllib.loads(f"# {line}\nx = 1\n") == {"x": 1}
 
 
 # --- toml_str, markdown, ident ---------------------------------------------------------
@@ -126,7 +166,10 @@ def test_toml_str_escapes_delete() -> None:
 
 
 def test_markdown_neutralises_html() -> None:
-    assert render.markdown("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert (
+        render.markdown("<script>alert(1)</script>")
+        == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    )
 
 
 @pytest.mark.parametrize("name", ["ok", "from_", "_private", "Café"])
@@ -134,7 +177,9 @@ def test_ident_passes_identifiers_through(name: str) -> None:
     assert render.ident(name) == name
 
 
-@pytest.mark.parametrize("text", ["from", "class", "None", "2fa", "a-b", "a b", "", "x\ny"])
+@pytest.mark.parametrize(
+    "text", ["from", "class", "None", "2fa", "a-b", "a b", "", "x\ny"]
+)
 def test_ident_refuses_anything_that_is_not_an_identifier(text: str) -> None:
     with pytest.raises(InternalError, match="reached a template as an identifier"):
         render.ident(text)
@@ -144,39 +189,80 @@ def test_ident_refuses_anything_that_is_not_an_identifier(text: str) -> None:
 
 
 def _operations() -> tuple[ir.Operation, ...]:
-    store = ir.Parameter("store_id", "store-id", ir.Location.PATH, "str", True, "The store.")
-    widget = ir.Parameter("widget_id", "widgetId", ir.Location.PATH, "int", True, "The widget.")
-    expand = ir.Parameter("expand", "expand", ir.Location.QUERY, "bool", False, "Expand parts.")
-    trace = ir.Parameter("x_trace", "X-Trace", ir.Location.HEADER, "str", True, "Trace id.")
+    store = ir.Parameter(
+        "store_id", "store-id", ir.Location.PATH, "str", True, "The store."
+    )
+    widget = ir.Parameter(
+        "widget_id", "widgetId", ir.Location.PATH, "int", True, "The widget."
+    )
+    expand = ir.Parameter(
+        "expand", "expand", ir.Location.QUERY, "bool", False, "Expand parts."
+    )
+    trace = ir.Parameter(
+        "x_trace", "X-Trace", ir.Location.HEADER, "str", True, "Trace id."
+    )
     from_ = ir.Parameter("from_", "from", ir.Location.QUERY, "str", False, "Sender.")
     get = ir.Operation(
-        name="get", operation_id="getWidget", http_method="GET", path="/stores/{store-id}/widgets/{widgetId}",
-        summary='Get a "widget"', description='Reads one widget.\nSecond line with \\ and """.',
-        parameters=(store, widget, trace, expand), body=None, returns="Widget", response_model="Widget",
-        idempotency_header=None, deprecated=True,
+        name="get",
+        operation_id="getWidget",
+        http_method="GET",
+        path="/stores/{store-id}/widgets/{widgetId}",
+        summary='Get a "widget"',
+        description='Reads one widget.\nSecond line with \\ and """.',
+        parameters=(store, widget, trace, expand),
+        body=None,
+        returns="Widget",
+        response_model="Widget",
+        idempotency_header=None,
+        deprecated=True,
     )
     create = ir.Operation(
-        name="create", operation_id="createWidget", http_method="POST", path="/widgets",
-        summary="Create a widget", description="",
-        parameters=(from_,), body=ir.Body("WidgetInput", "WidgetInput", True, "The widget."),
-        returns="Widget", response_model="Widget", idempotency_header="Idempotency-Key",
+        name="create",
+        operation_id="createWidget",
+        http_method="POST",
+        path="/widgets",
+        summary="Create a widget",
+        description="",
+        parameters=(from_,),
+        body=ir.Body("WidgetInput", "WidgetInput", True, "The widget."),
+        returns="Widget",
+        response_model="Widget",
+        idempotency_header="Idempotency-Key",
         deprecated=False,
     )
     listing = ir.Operation(
-        name="list", operation_id="listWidgets", http_method="GET", path="/widgets",
-        summary="", description="", parameters=(), body=None,
-        returns="builtins.list[Widget]", response_model="builtins.list[Widget]",
-        idempotency_header=None, deprecated=False,
+        name="list",
+        operation_id="listWidgets",
+        http_method="GET",
+        path="/widgets",
+        summary="",
+        description="",
+        parameters=(),
+        body=None,
+        returns="builtins.list[Widget]",
+        response_model="builtins.list[Widget]",
+        idempotency_header=None,
+        deprecated=False,
     )
     return (get, create, listing)
 
 
 def _api(resource: ir.Resource) -> ir.Api:
     return ir.Api(
-        package="shop", distribution="shop", client_class="Shop", async_client_class="AsyncShop",
-        error_base="ContactSwingError", title="Shop API", description="", api_version="1.0.0",
-        client_version="0.1.0", spec_sha256="0" * 64, server_url="https://shop.example.com",
-        auth=ir.Auth("bearer"), resources=(resource,), model_names=("Widget", "WidgetInput"),
+        package="shop",
+        distribution="shop",
+        client_class="Shop",
+        async_client_class="AsyncShop",
+        error_base="ContactSwingError",
+        title="Shop API",
+        description="",
+        api_version="1.0.0",
+        client_version="0.1.0",
+        spec_sha256="0" * 64,
+        server_url="https://shop.example.com",
+        auth=ir.Auth("bearer"),
+        resources=(resource,),
+        model_names=("Widget", "WidgetInput"),
     )
 
 
@@ -187,21 +273,31 @@ def _render_resource(description: str = "Widgets and their parts.") -> str:
 
 
 def _class(module: ast.Module, name: str) -> ast.ClassDef:
-    return next(n for n in module.body if isinstance(n, ast.ClassDef) and n.name == name)
+    return next(
+        n for n in module.body if isinstance(n, ast.ClassDef) and n.name == name
+    )
 
 
 def _method(cls: ast.ClassDef, name: str) -> ast.FunctionDef | ast.AsyncFunctionDef:
-    return next(n for n in cls.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-                and n.name == name)
+    return next(
+        n
+        for n in cls.body
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name
+    )
 
 
 def _signature(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     return ast.unparse(function.args)
 
 
-def _call_mapping(function: ast.FunctionDef | ast.AsyncFunctionDef, keyword: str) -> str | None:
-    call = next(n for n in ast.walk(function) if isinstance(n, ast.Call)
-                and ast.unparse(n.func) == "self._client.call")
+def _call_mapping(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, keyword: str
+) -> str | None:
+    call = next(
+        n
+        for n in ast.walk(function)
+        if isinstance(n, ast.Call) and ast.unparse(n.func) == "self._client.call"
+    )
     value = next((k.value for k in call.keywords if k.arg == keyword), None)
     return None if value is None else ast.unparse(value)
 
@@ -211,13 +307,26 @@ def test_the_resource_template_renders_the_model_as_valid_python() -> None:
     module = ast.parse(source)
 
     assert ast.get_docstring(module) == "Widgets and their parts."
-    assert "import builtins" in source  # a method named list shadows the type in the class
-    imports = next(n for n in module.body if isinstance(n, ast.ImportFrom) and n.module == "models")
+    assert (
+        "import builtins" in source
+    )  # a method named list shadows the type in the class
+    imports = next(
+        n for n in module.body if isinstance(n, ast.ImportFrom) and n.module == "models"
+    )
     assert [a.name for a in imports.names] == ["Widget", "WidgetInput"]
-    exported = next(n for n in module.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "__all__")
+    exported = next(
+        n
+        for n in module.body
+        if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "__all__"
+    )
     assert ast.literal_eval(exported.value) == ["AsyncWidgets", "Widgets"]
     classes = [n.name for n in module.body if isinstance(n, ast.ClassDef)]
-    assert classes == ["Widgets", "WidgetsWithRawResponse", "AsyncWidgets", "AsyncWidgetsWithRawResponse"]
+    assert classes == [
+        "Widgets",
+        "WidgetsWithRawResponse",
+        "AsyncWidgets",
+        "AsyncWidgetsWithRawResponse",
+    ]
 
 
 def test_each_operation_becomes_a_method_with_the_parameters_in_their_places() -> None:
@@ -225,41 +334,59 @@ def test_each_operation_becomes_a_method_with_the_parameters_in_their_places() -
     sync, async_ = _class(module, "Widgets"), _class(module, "AsyncWidgets")
 
     get = _method(sync, "get")
-    assert _signature(get) == ("self, store_id: str, widget_id: int, *, x_trace: str, "
-                               "expand: bool | None=None, **options: Unpack[_RequestOptions]")
+    assert _signature(get) == (
+        "self, store_id: str, widget_id: int, *, x_trace: str, "
+        "expand: bool | None=None, **options: Unpack[_RequestOptions]"
+    )
     assert get.returns is not None and ast.unparse(get.returns) == "Widget"
     assert _call_mapping(get, "path") == "{'store-id': store_id, 'widgetId': widget_id}"
     assert _call_mapping(get, "query") == "{'expand': expand}"
     assert _call_mapping(get, "headers") == "{'X-Trace': x_trace}"
     assert _call_mapping(get, "body") is None
     docstring = ast.get_docstring(get) or ""
-    assert docstring.startswith('Get a "widget"\n\nReads one widget.\nSecond line with \\ and """.')
+    assert docstring.startswith(
+        'Get a "widget"\n\nReads one widget.\nSecond line with \\ and """.'
+    )
     assert "``GET /stores/{store-id}/widgets/{widgetId}``" in docstring
     assert "Deprecated by the API." in docstring
 
     create = _method(sync, "create")
-    assert _signature(create) == ("self, body: WidgetInput, *, from_: str | None=None, "
-                                  "**options: Unpack[_RequestOptions]")
+    assert _signature(create) == (
+        "self, body: WidgetInput, *, from_: str | None=None, "
+        "**options: Unpack[_RequestOptions]"
+    )
     assert _call_mapping(create, "query") == "{'from': from_}"
     assert _call_mapping(create, "body") == "body"
     assert "Idempotency-Key header" in (ast.get_docstring(create) or "")
 
     listing = _method(sync, "list")
-    assert listing.returns is not None and ast.unparse(listing.returns) == "builtins.list[Widget]"
+    assert (
+        listing.returns is not None
+        and ast.unparse(listing.returns) == "builtins.list[Widget]"
+    )
     assert isinstance(_method(async_, "list"), ast.AsyncFunctionDef)
-    assert [n.name for n in sync.body if isinstance(n, ast.FunctionDef)][1:] == ["get", "create", "list"]
+    assert [n.name for n in sync.body if isinstance(n, ast.FunctionDef)][1:] == [
+        "get",
+        "create",
+        "list",
+    ]
 
 
 def test_each_operation_gets_one_endpoint_with_its_wire_details() -> None:
     module = ast.parse(_render_resource())
-    endpoints = {ast.unparse(n.targets[0]): n.value for n in module.body if isinstance(n, ast.Assign)
-                 and not ast.unparse(n.targets[0]).startswith("__")}
+    endpoints = {
+        ast.unparse(n.targets[0]): n.value
+        for n in module.body
+        if isinstance(n, ast.Assign) and not ast.unparse(n.targets[0]).startswith("__")
+    }
 
     assert sorted(endpoints) == ["_CREATE", "_GET", "_LIST"]
     create = endpoints["_CREATE"]
     assert isinstance(create, ast.Call)
     assert ast.unparse(create.func) == "_Endpoint[Widget]"
-    values = [ast.unparse(a) for a in create.args] + [f"{k.arg}={ast.unparse(k.value)}" for k in create.keywords]
+    values = [ast.unparse(a) for a in create.args] + [
+        f"{k.arg}={ast.unparse(k.value)}" for k in create.keywords
+    ]
     assert "'POST'" in " ".join(values) and "'/widgets'" in " ".join(values)
     assert "idempotency_header='Idempotency-Key'" in values
     assert "idempotency_header='Idempotency-Key'" not in ast.unparse(endpoints["_GET"])
@@ -271,19 +398,15 @@ def test_a_tag_description_ending_in_a_quote_still_renders_valid_python() -> Non
 
 def test_a_description_that_repeats_the_summary_is_written_once() -> None:
     get = _operations()[0]
-    repeated = ir.Operation(**{**{f: getattr(get, f) for f in get.__dataclass_fields__},
-                               "summary": "Fetch a widget", "description": "Fetch a widget\n"})
+    repeated = ir.Operation(
+        **{
+            **{f: getattr(get, f) for f in get.__dataclass_fields__},
+            "summary": "Fetch a widget",
+            "description": "Fetch a widget\n",
+        }
+    )
     resource = ir.Resource("widgets", "Widgets", "widgets", "", (repeated,))
     template = render.environment().get_template("resources/resource.py.jinja")
     module = ast.parse(template.render(api=_api(resource), resource=resource))
     docstring = ast.get_docstring(_method(_class(module, "Widgets"), "get")) or ""
     assert docstring.count("Fetch a widget") == 1
-
-
-def test_compiled_templates_are_kept_in_the_cache_folder(tmp_path: Path) -> None:
-    from generator.render import environment
-
-    environment(tmp_path / "jinja").get_template("_version.py.jinja")
-    assert [p for p in (tmp_path / "jinja").iterdir() if p.suffix == ".cache"]
-    # A second environment reads the entry instead of compiling (same template text).
-    assert environment(tmp_path / "jinja").get_template("_version.py.jinja").render

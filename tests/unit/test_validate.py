@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Problem, Severity, SpecError
-from generator.load import load_spec
+from generator.spec import load_spec
 from generator.validate import validate
 
 _HEAD = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\n'
@@ -29,7 +29,7 @@ def _spec(body: str, name: str = "openapi.yaml", head: str = _HEAD) -> Path:
 
 
 def _warnings(path: Path, **options: bool) -> list[str]:
-    return [str(p) for p in validate(load_spec(path), **options)]
+    return [str(p) for p in validate(load_spec(path), **options).warnings]
 
 
 def _errors(path: Path, **options: bool) -> list[str]:
@@ -69,9 +69,19 @@ def test_a_clean_spec_passes_even_under_strict() -> None:
 
 
 def test_problem_text_is_file_line_column_pointer_what_and_what_to_do() -> None:
-    error = Problem("spec/openapi.yaml", 42, 7, "#/paths/~1a/post", "operationId is missing", "add one")
+    error = Problem(
+        "spec/openapi.yaml",
+        42,
+        7,
+        "#/paths/~1a/post",
+        "operationId is missing",
+        "add one",
+    )
     warning = Problem("a.yaml", 1, 1, "", "odd", "look", Severity.WARNING)
-    assert str(error) == "spec/openapi.yaml:42:7: #/paths/~1a/post: operationId is missing; add one"
+    assert (
+        str(error)
+        == "spec/openapi.yaml:42:7: #/paths/~1a/post: operationId is missing; add one"
+    )
     assert str(warning) == "a.yaml:1:1: #: warning: odd; look"
 
 
@@ -125,7 +135,8 @@ def test_a_status_that_is_no_http_code_is_named() -> None:
         """)
     assert _errors(path, allow_invalid=True) == [
         "openapi.yaml:8:9: #/paths/~1a/get/responses/20: '20' is not an HTTP status code; use a "
-        "code such as 200, a range such as 2XX, or default"]
+        "code such as 200, a range such as 2XX, or default"
+    ]
 
 
 def test_invalid_defaults_are_errors_unless_allow_invalid_leaves_them_out() -> None:
@@ -139,14 +150,20 @@ def test_invalid_defaults_are_errors_unless_allow_invalid_leaves_them_out() -> N
                 n: {type: integer, default: many}
         """)
     where = "openapi.yaml:9:28: #/components/schemas/S/properties/n/default: "
-    assert _errors(path) == [where + "the default is invalid: 'many' is not of type 'integer'; "
-                             "change the default to a value the schema accepts"]
+    assert _errors(path) == [
+        where + "the default is invalid: 'many' is not of type 'integer'; "
+        "change the default to a value the schema accepts"
+    ]
     assert _warnings(path, allow_invalid=True) == [
-        where + "warning: the default is invalid: 'many' is not of type 'integer'; it is left out "
-        "of the generated code; fix it in the spec"]
+        where
+        + "warning: the default is invalid: 'many' is not of type 'integer'; it is left out "
+        "of the generated code; fix it in the spec"
+    ]
 
 
-def test_invalid_examples_are_warnings_wherever_they_are_and_errors_under_strict() -> None:
+def test_invalid_examples_are_warnings_wherever_they_are_and_errors_under_strict() -> (
+    None
+):
     path = _spec("""\
         paths:
           /a:
@@ -197,8 +214,10 @@ def test_problems_in_a_referenced_file_are_located_in_that_file() -> None:
     Path("spec/schemas").mkdir(parents=True)
     Path("spec/schemas/pet.yaml").write_text(
         "type: object\ndescription: A pet.\nproperties:\n  age: {type: integer, example: old}\n",
-        encoding="utf-8")
-    path = _spec("""\
+        encoding="utf-8",
+    )
+    path = _spec(
+        """\
         paths:
           /pet:
             get:
@@ -209,10 +228,13 @@ def test_problems_in_a_referenced_file_are_located_in_that_file() -> None:
                   content:
                     application/json:
                       schema: {$ref: './schemas/pet.yaml'}
-        """, name="spec/openapi.yaml")
+        """,
+        name="spec/openapi.yaml",
+    )
     assert _warnings(path) == [
         "spec/schemas/pet.yaml:4:24: #/properties/age/example: warning: the example is invalid: "
-        "'old' is not of type 'integer'; fix the example or the schema"]
+        "'old' is not of type 'integer'; fix the example or the schema"
+    ]
 
 
 def test_schema_violations_block_generation_unless_allow_invalid() -> None:
@@ -224,30 +246,50 @@ def test_schema_violations_block_generation_unless_allow_invalid() -> None:
               responses: {'204': {}}
         """)
     where = "openapi.yaml:7:19: #/paths/~1a/get/responses/204: "
-    assert _errors(path) == [where + "not valid OpenAPI: 'description' is a required property; fix it "
-                             "to match the OpenAPI schema, or pass --allow-invalid to generate anyway"]
+    assert _errors(path) == [
+        where + "not valid OpenAPI: 'description' is a required property; fix it "
+        "to match the OpenAPI schema, or pass --allow-invalid to generate anyway"
+    ]
     assert _warnings(path, allow_invalid=True) == [
-        where + "warning: not valid OpenAPI: 'description' is a required property; fix it to match "
-        "the OpenAPI schema"]
+        where
+        + "warning: not valid OpenAPI: 'description' is a required property; fix it to match "
+        "the OpenAPI schema"
+    ]
 
 
-@pytest.mark.parametrize(("head", "expected"), [
-    ('swagger: "2.0"\ninfo: {title: T, version: "1"}\n',
-     "openapi.yaml:1:1: #/swagger: Swagger 2.0 documents are not supported; convert it to OpenAPI 3 "
-     "first (for example with `npx swagger2openapi in.yaml -o out.yaml`), then generate from the result"),
-    ('openapi: 4.0.0\ninfo: {title: T, version: "1"}\n',
-     "openapi.yaml:1:1: #/openapi: unsupported or missing `openapi` version '4.0.0'; start the "
-     "document with `openapi: 3.1.0` (3.0.x is also read)"),
-    ('info: {title: T, version: "1"}\n',
-     "openapi.yaml:1:1: #: unsupported or missing `openapi` version None; start the document with "
-     "`openapi: 3.1.0` (3.0.x is also read)"),
-])
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            'swagger: "2.0"\ninfo: {title: T, version: "1"}\n',
+            "openapi.yaml:1:1: #/swagger: Swagger 2.0 documents are not supported; convert it to OpenAPI 3 "
+            "first (for example with `npx swagger2openapi in.yaml -o out.yaml`), then generate from the result",
+        ),
+        (
+            'openapi: 4.0.0\ninfo: {title: T, version: "1"}\n',
+            "openapi.yaml:1:1: #/openapi: unsupported or missing `openapi` version '4.0.0'; start the "
+            "document with `openapi: 3.1.0` (3.0.x is also read)",
+        ),
+        (
+            'info: {title: T, version: "1"}\n',
+            "openapi.yaml:1:1: #: unsupported or missing `openapi` version None; start the document with "
+            "`openapi: 3.1.0` (3.0.x is also read)",
+        ),
+    ],
+)
 def test_only_openapi_3_is_read(head: str, expected: str) -> None:
     assert _errors(_spec("paths: {}\n", head=head)) == [expected]
 
 
 def test_openapi_3_0_is_read_too() -> None:
-    assert _warnings(_spec("paths: {}\n", head='openapi: 3.0.3\ninfo: {title: T, version: "1"}\n')) == []
+    assert (
+        _warnings(
+            _spec(
+                "paths: {}\n", head='openapi: 3.0.3\ninfo: {title: T, version: "1"}\n'
+            )
+        )
+        == []
+    )
 
 
 _DANGLING = """\
@@ -268,4 +310,5 @@ def test_a_reference_to_a_missing_component_is_a_located_problem() -> None:
     assert _errors(_spec(_DANGLING)) == [
         "openapi.yaml:12:24: #/paths/~1a/get/responses/200/content/application~1json/schema/$ref: "
         "the reference '#/components/schemas/Missing' names nothing; fix the pointer, or add the "
-        "missing component"]
+        "missing component"
+    ]

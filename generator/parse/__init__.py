@@ -1,0 +1,77 @@
+"""The only reader of raw spec keys: a planned document plus its models → ``ir.Api``.
+
+- ``resources``: operations grouped by tag into resources, names made unique;
+- ``operations``: one operation's parameters, body and response types;
+- ``variants``: one typed method per member of a discriminated request body;
+- ``auth``: the security scheme the client applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from generator import ir, naming
+from generator.models import Models
+from generator.parse.auth import auth_scheme
+from generator.parse.operations import unsupported
+from generator.parse.resources import group_resources
+from generator.parse.text import text
+
+__all__ = ["Naming", "parse", "unsupported"]
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """Names of the generated package, chosen by the user (CLI or pyproject.toml)."""
+
+    package: str | None  # None: derived from the API's title
+    client_version: str
+    spec_sha256: str
+
+
+def parse(document: Mapping[str, Any], models: Models, names: Naming) -> ir.Api:
+    """Decide everything the templates will render."""
+    info = document.get("info") if isinstance(document.get("info"), Mapping) else {}
+    assert isinstance(info, Mapping)
+    title = text(info.get("title")) or names.package or "API"
+    package = names.package or naming.package_name(title)
+    class_base = naming.pascal(
+        title.removesuffix(" API").removesuffix(" Api"), fallback="Api"
+    )
+    grouped = group_resources(document, models)
+    return ir.Api(
+        package=package,
+        distribution=package.replace("_", "-"),
+        client_class=class_base,
+        async_client_class=f"Async{class_base}",
+        error_base="ContactSwingError",  # the static runtime's base error class
+        title=title,
+        description=text(info.get("description")),
+        api_version=text(info.get("version")),
+        client_version=names.client_version,
+        spec_sha256=names.spec_sha256,
+        server_url=_server_url(document),
+        auth=auth_scheme(document),
+        resources=grouped,
+        model_names=tuple(sorted(models.classes)),
+    )
+
+
+def _server_url(document: Mapping[str, Any]) -> str:
+    servers = document.get("servers")
+    if (
+        not isinstance(servers, list)
+        or not servers
+        or not isinstance(servers[0], Mapping)
+    ):
+        return ""
+    server = servers[0]
+    url = text(server.get("url"))
+    variables = server.get("variables")
+    if isinstance(variables, Mapping):
+        for name, variable in variables.items():
+            if isinstance(variable, Mapping) and "default" in variable:
+                url = url.replace("{" + str(name) + "}", text(variable["default"]))
+    return url.rstrip("/") if url.startswith(("http://", "https://")) else ""

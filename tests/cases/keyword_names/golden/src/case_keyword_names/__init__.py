@@ -1,0 +1,94 @@
+"""Keyword Names API client: ``KeywordNames``, ``AsyncKeywordNames`` and their errors.
+
+Models live in ``case_keyword_names.models``. Each name here loads on first use:
+``import case_keyword_names`` is instant, and reading a client or an error loads it,
+with httpx and pydantic.
+"""
+
+from typing import TYPE_CHECKING
+
+from ._version import __api_version__, __spec_sha256__, __version__
+
+if TYPE_CHECKING:
+    from ._client import (
+        AsyncKeywordNames as AsyncKeywordNames,
+        KeywordNames as KeywordNames,
+    )
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+        APIResponseValidationError as APIResponseValidationError,
+        APIStatusError as APIStatusError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        ContactSwingError as ContactSwingError,
+        InternalServerError as InternalServerError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._response import APIResponse as APIResponse
+    from . import models as models
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncKeywordNames",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ContactSwingError",
+    "InternalServerError",
+    "KeywordNames",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "__api_version__",
+    "__spec_sha256__",
+    "__version__",
+    "models",
+]
+
+# Each name → the module that defines it.
+_MODULES: dict[str, str] = {
+    "APIConnectionError": "_errors",
+    "APIResponse": "_response",
+    "APIResponseValidationError": "_errors",
+    "APIStatusError": "_errors",
+    "APITimeoutError": "_errors",
+    "AsyncKeywordNames": "_client",
+    "AuthenticationError": "_errors",
+    "BadRequestError": "_errors",
+    "ConflictError": "_errors",
+    "ContactSwingError": "_errors",
+    "InternalServerError": "_errors",
+    "KeywordNames": "_client",
+    "NotFoundError": "_errors",
+    "PermissionDeniedError": "_errors",
+    "RateLimitError": "_errors",
+    "UnprocessableEntityError": "_errors",
+    "models": "models",
+}
+
+if not TYPE_CHECKING:  # type checkers read the imports above; a typo stays an error
+
+    def __getattr__(name: str) -> object:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        # ``models`` is a module of its own; every other name is defined in its module.
+        value = loaded if name == module else getattr(loaded, name)
+        globals()[name] = value  # read once: later reads skip this function
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

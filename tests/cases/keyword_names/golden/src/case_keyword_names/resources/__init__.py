@@ -1,0 +1,1 @@
+"""One module per API tag; each holds a sync and an async resource class."""

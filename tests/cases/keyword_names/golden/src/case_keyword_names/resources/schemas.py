@@ -1,0 +1,103 @@
+"""Operations on schema-like records."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Literal, Unpack
+
+from .._request import Endpoint as _Endpoint
+from .._request import RequestOptions as _RequestOptions
+from .._response import APIResponse as _APIResponse
+from .._response import async_to_raw_response_wrapper as _async_raw
+from .._response import to_raw_response_wrapper as _raw
+from .._runtime import AsyncResource as _AsyncResource
+from .._runtime import SyncResource as _SyncResource
+from ..models import (
+    Record,
+)
+
+__all__ = ["AsyncSchemas", "Schemas"]
+
+_PUT = _Endpoint[Record]("PUT", "/schemas/{$ref}", Record, request=Record)
+
+
+class Schemas(_SyncResource):
+    """Operations on schema-like records."""
+
+    @cached_property
+    def with_raw_response(self) -> SchemasWithRawResponse:
+        """The same methods, returning the raw response (headers, status) beside the parsed body."""
+        return SchemasWithRawResponse(self)
+
+    def put(
+        self,
+        ref: str,
+        body: Record,
+        *,
+        type: int,
+        format: Literal["format", "type", "items", "$ref"] | None = None,
+        items: list[str] | None = None,
+        default: str | None = None,
+        **options: Unpack[_RequestOptions],
+    ) -> Record:
+        """Store a schema-like record
+
+        ``PUT /schemas/{$ref}``. Retried on connection errors, timeouts, 408, 429
+        and 5xx answers (the method is idempotent).
+        """
+        return self._client.call(
+            _PUT,
+            path={"$ref": ref},
+            query={"type": type, "format": format, "items": items},
+            headers={"default": default},
+            body=body,
+            options=options,
+        )
+
+
+class SchemasWithRawResponse:
+    """``Schemas`` methods that return an ``APIResponse`` wrapping the parsed body."""
+
+    def __init__(self, resource: Schemas) -> None:
+        self.put = _raw(resource.put)
+
+
+class AsyncSchemas(_AsyncResource):
+    """Operations on schema-like records."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSchemasWithRawResponse:
+        """The same methods, returning the raw response (headers, status) beside the parsed body."""
+        return AsyncSchemasWithRawResponse(self)
+
+    async def put(
+        self,
+        ref: str,
+        body: Record,
+        *,
+        type: int,
+        format: Literal["format", "type", "items", "$ref"] | None = None,
+        items: list[str] | None = None,
+        default: str | None = None,
+        **options: Unpack[_RequestOptions],
+    ) -> Record:
+        """Store a schema-like record
+
+        ``PUT /schemas/{$ref}``. Retried on connection errors, timeouts, 408, 429
+        and 5xx answers (the method is idempotent).
+        """
+        return await self._client.call(
+            _PUT,
+            path={"$ref": ref},
+            query={"type": type, "format": format, "items": items},
+            headers={"default": default},
+            body=body,
+            options=options,
+        )
+
+
+class AsyncSchemasWithRawResponse:
+    """``AsyncSchemas`` methods that return an ``APIResponse`` wrapping the parsed body."""
+
+    def __init__(self, resource: AsyncSchemas) -> None:
+        self.put = _async_raw(resource.put)
