@@ -1,7 +1,8 @@
 """Cut the models module into small modules that load on first use.
 
 pydantic's metaclass runs for every class at import, so one ``models.py`` makes a program that
-uses one model pay for all of them (~0.5 s on Twilio's 2010 API). Here each group of classes
+uses one model pay for all of them (bench rows "import, clients and one model" and "import
+every module" in docs/benchmarks.md). Here each group of classes
 that refer to each other in a cycle gets a module of its own, which imports the modules it
 refers to. A group that only one other group uses (an inline object of one schema) joins that
 group's module, as the Stainless-generated SDKs keep nested types beside their parent. Aliases

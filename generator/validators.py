@@ -4,9 +4,9 @@ Both get a bundled document whose every ``$ref`` is local, so neither can reach 
 network address on its own.
 
 The first of openapi-spec-validator's two passes checks the whole document against the
-OpenAPI schema; in Python that is most of its time (2 of 3 s on Twilio's 2010 API). A valid
-document (the usual case) is recognised by jsonschema-rs, the compiled backend the validator
-supports, in milliseconds, and the Python pass is skipped. Only an invalid one goes through
+OpenAPI schema; in Python that is most of its time on a large spec (bench row "cold
+generation", docs/benchmarks.md). A valid document (the usual case) is recognised by
+jsonschema-rs, the compiled backend the validator supports, and the Python pass is skipped. Only an invalid one goes through
 the Python pass, whose messages are the ones users see: the compiled backend decides speed,
 never what is reported.
 """

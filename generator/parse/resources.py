@@ -15,7 +15,9 @@ from generator.parse.text import text
 from generator.spec.traverse import OperationRef, iter_operations
 
 
-def group_resources(document: Mapping[str, Any], models: Models) -> tuple[ir.Resource, ...]:
+def group_resources(
+    document: Mapping[str, Any], models: Models
+) -> tuple[ir.Resource, ...]:
     tag_docs: dict[str, str] = {}
     for tag in document.get("tags") or []:
         if isinstance(tag, Mapping) and isinstance(tag.get("name"), str):

@@ -24,9 +24,8 @@ MAX_DEPTH = 128
 # Larger files are refused before parsing: real specs are a few MB (Twilio's is 1.9 MB).
 MAX_BYTES = 64 * 1024 * 1024
 
-_SafeBase: Any = getattr(
-    yaml, "CSafeLoader", yaml.SafeLoader
-)  # libyaml when available: ~10x
+# libyaml's loader when it is installed (PyYAML's C extension), with the same safe rules.
+_SafeBase: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_SafeBase):  # type: ignore[misc]

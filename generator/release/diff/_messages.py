@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from generator.spec import pointer as jp
 from generator.spec.keywords import HTTP_METHODS
 
 from ._refs import as_map
@@ -33,7 +34,7 @@ def operation_label(method: str, path: str, operation_id: Any) -> str:
 
 def subject_of(pointer: str, document: Mapping[str, Any]) -> str:
     """What `pointer` names in `document`, in words: `field "tag"`, `query parameter "limit"`."""
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    tokens = jp.split(pointer)
     if not tokens:
         return "the document"
     parameter = _parameter(document, tokens[:-1] if tokens[-1] == "schema" else tokens)
