@@ -39,8 +39,7 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         f"- Python {meta['python']} for ours (the project `.venv`), Python {meta['opc_python']} for "
         f"openapi-python-client (`bench/.venvs/opc`).",
         f"- Ours: commit {meta['ours_commit']} (generator/, templates/, spec/, generated/), with "
-        f"datamodel-code-generator {ours_v['datamodel-code-generator']}, black {ours_v['black']} "
-        f"(after ruff {ours_v.get('ruff', '?')}'s first layout), "
+        f"datamodel-code-generator {ours_v['datamodel-code-generator']}, black {ours_v['black']}, "
         f"jinja2 {ours_v['jinja2']}, openapi-spec-validator {ours_v['openapi-spec-validator']}, "
         f"httpx {ours_v['httpx']}, pydantic {ours_v['pydantic']}.",
         f"- Peers: openapi-python-client {peer_v['openapi-python-client']} (post-hooks: ruff "
@@ -128,7 +127,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "one subprocess, timed with the wall clock.",
         "- Ours: `python -m generator generate --spec SPEC --out DIR --package-name NAME` "
         "(`--strict` for our spec, as `make generate`; `--allow-invalid` for third-party specs), "
-        "from a folder whose `pyproject.toml` sets `[tool.generator] cache-dir` inside it. "
+        "from a folder whose `pyproject.toml` has an empty `[tool.generator]` table, so its speed "
+        "layer keeps its files in that folder. "
         "Cold = empty cache folder (black cache and run records); Python bytecode and the OS "
         "file cache are warm for every tool. Then: the same command again (no change; the run "
         "record lets it skip), `check` on that unchanged tree, and `generate` after one "
@@ -153,7 +153,7 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
         "that target on this machine. The memory floor is the models step's peak alone.",
         "- Peak memory: of the cold run, the larger of the largest single process's max RSS "
         "(`wait4`, as `/usr/bin/time -f %M`) and the PSS (proportional set size) summed over "
-        "the process tree sampled every 50 ms (our forked workers, opc's ruff hooks count; "
+        "the process tree sampled every 50 ms (opc's ruff hooks count; "
         "PSS splits a page shared by forked processes between them, where summed RSS would "
         "count it once per process); the details below give the largest single process too.",
         "- Lines of code per operation: non-blank lines of every `.py` file in the generated "

@@ -17,7 +17,6 @@ prints JSON, timed from after start-up and loading the spec:
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from contextlib import suppress
@@ -26,21 +25,20 @@ from typing import Any
 
 
 def models(spec: Path) -> dict[str, Any]:
-    from generator.load import load_spec
+    from generator.spec import load_spec
 
     document = load_spec(spec).document
     start = time.perf_counter()
-    from generator.models import tool_source
+    from generator.models import build_models
     from generator.plan import plan_models
 
-    tool_source(plan_models(document).document)
+    build_models(plan_models(document).document)
     return {"seconds": time.perf_counter() - start}
 
 
 def validate(spec: Path, flags: list[str]) -> dict[str, Any]:
-    from generator.load import load_spec
-
     from generator.errors import SpecError
+    from generator.spec import load_spec
 
     loaded = load_spec(spec)
     start = time.perf_counter()
@@ -97,8 +95,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    code = main(sys.argv[1:])
-    sys.stdout.flush()
-    os._exit(
-        code
-    )  # as ``python -m generator`` ends: the interpreter's clean-up is not counted
+    raise SystemExit(main(sys.argv[1:]))

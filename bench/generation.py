@@ -208,8 +208,9 @@ def _tail(run: Run) -> str:
 
 
 def _ours(target: Target, folder: Path, tools: Tools, first: bool) -> dict[str, Any]:
-    cache = folder / ".cache" / "black"
-    (folder / "pyproject.toml").write_text(f'[tool.generator]\ncache-dir = "{cache}"\n')
+    # An empty [tool.generator] table makes the folder a project: the speed layer keeps its
+    # files in folder/.cache, so every session starts cold and keeps to itself.
+    (folder / "pyproject.toml").write_text("[tool.generator]\n")
     root, out = folder / "spec" / target.root, folder / "out"
     env = clean_env(PYTHONPATH=str(tools.snapshot))
 

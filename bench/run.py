@@ -215,7 +215,6 @@ def _meta(started: dt.datetime, opc_python: Path) -> dict[str, Any]:
         (
             "datamodel-code-generator",
             "black",
-            "ruff",
             "httpx",
             "pydantic",
             "jinja2",

@@ -56,7 +56,11 @@ def build(options: Options) -> Result:
             spec, strict=options.strict, allow_invalid=options.allow_invalid
         )
     with _stage("plan", spec):
-        plan = plan_models(spec.document, drop_defaults=validation.invalid_defaults)
+        plan = plan_models(
+            spec.document,
+            drop_defaults=validation.invalid_defaults,
+            skip_operations=validation.skipped_operations,
+        )
     with _stage("models", spec):
         models = build_models(plan.document)
     with _stage("parse", spec):

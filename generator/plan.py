@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator import naming
+from generator import naming, repairs
 from generator.spec import pointer as jp
 from generator.spec.keywords import CODE_BEARING, Kind, media_kind
 from generator.spec.traverse import iter_operations, walk
@@ -39,13 +39,18 @@ class ModelPlan:
 
 
 def plan_models(
-    document: Mapping[str, Any], drop_defaults: Iterable[str] = ()
+    document: Mapping[str, Any],
+    drop_defaults: Iterable[str] = (),
+    skip_operations: Iterable[str] = (),
 ) -> ModelPlan:
     """A deep copy of ``document`` with every model we refer to named and hoisted.
 
-    ``drop_defaults`` lists schema pointers whose ``default`` is invalid and must not become code.
+    ``drop_defaults`` lists schema pointers whose ``default`` is invalid and must not become
+    code; ``skip_operations`` the operations validation found unusable (``--allow-invalid``).
+    The repairs ``generator.repairs`` decides are applied first.
     """
     doc: dict[str, Any] = copy.deepcopy(dict(document))
+    _repair(doc, frozenset(skip_operations))
     for pointer in drop_defaults:
         node = jp.resolve(doc, pointer)
         if isinstance(node, dict):
@@ -82,6 +87,46 @@ def plan_models(
         ):
             _hoist(node.parent, node.key, title, named, taken)
     return ModelPlan(doc, class_of)
+
+
+def _repair(doc: dict[str, Any], skipped: frozenset[str]) -> None:
+    """Apply what ``generator.repairs`` decides; a valid spec comes out unchanged."""
+    renamed = repairs.operation_ids(doc)
+    for op in list(iter_operations(doc)):
+        operation: Any = op.operation
+        if op.pointer in skipped:
+            del op.path_item[op.method]  # type: ignore[attr-defined]  # our own copy
+            continue
+        if op.pointer in renamed:
+            operation["operationId"] = renamed[op.pointer]
+        responses = operation.get("responses")
+        for status in list(repairs.bad_statuses(op)):
+            del responses[status]
+        found = repairs.path_parameters(doc, op)
+        for param in found.optional:
+            holder, index = _listed(doc, param.declared_at)
+            holder[index] = {**param.parameter, "required": True}
+        for param in sorted(found.unused, key=lambda p: p.declared_at, reverse=True):
+            holder, index = _listed(doc, param.declared_at)
+            del holder[index]
+        if found.undeclared:
+            listed = operation.setdefault("parameters", [])
+            listed.extend(
+                {
+                    "name": name,
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
+                for name in found.undeclared
+            )
+
+
+def _listed(doc: Any, pointer: str) -> tuple[list[Any], int]:
+    """The parameters list holding the entry at ``pointer`` (``.../parameters/<i>``), and ``i``."""
+    holder = jp.resolve(doc, jp.parent(pointer))
+    assert isinstance(holder, list), pointer
+    return holder, int(jp.last(pointer))
 
 
 def _clean(schema: Any) -> None:

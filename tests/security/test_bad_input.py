@@ -598,15 +598,37 @@ def test_every_validation_problem_is_reported_at_once(
     assert f"{len(run.located)} problems found" in run.err
 
 
-def test_allow_invalid_still_refuses_what_cannot_be_generated(
-    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path
+def test_allow_invalid_repairs_or_leaves_out_what_one_operation_breaks(
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
 ) -> None:
+    """A third-party spec is never refused whole for one bad operation: each problem is a
+    warning that says what the client does instead, and the rest is generated."""
     spec = workdir / "api.yaml"
     spec.write_text(ALL_AT_ONCE, encoding="utf-8")
-    run = generate(capsys, spec, previous_out, "--allow-invalid")
-    run.assert_bad_input()
-    messages = " | ".join(m["message"] for m in run.located)
-    assert "'user_id'" in messages and "'getUser'" in messages
+    out = tmp_path / "repaired"
+    run = generate(capsys, spec, out, "--allow-invalid")
+    assert run.code == 0, run.err
+    hints = {(m["pointer"], m["hint"]) for m in run.located}
+    assert (
+        "#/paths/~1users~1{user_id}/get",
+        "it becomes a required string parameter",
+    ) in hints
+    assert (
+        "#/paths/~1teams~1{team_id}/get/operationId",
+        "this one is generated as 'getUser_2'",
+    ) in hints
+    assert ("#/paths/~1teams~1{team_id}/parameters/0", "it is made required") in hints
+    assert (
+        "#/paths/~1teams~1{team_id}/get/responses/20O/content/application~1json/schema/$ref",
+        "the operation is left out of the client",
+    ) in hints
+    resource = (out / "src" / "bad" / "resources" / "default.py").read_text(
+        encoding="utf-8"
+    )
+    assert (
+        "def get_user(self, user_id: str," in resource
+    )  # the undeclared parameter, a str
+    assert "def get_user_2" not in resource  # left out: its response names nothing
 
 
 # --- unexpected failures -------------------------------------------------------------------

@@ -531,14 +531,19 @@ def test_placeholder_with_a_slash(
     assert run.code == 0, run.err
     with imported(out, "slash") as modules:
         client_class = _client_class(modules, "slash")
-        transport = httpx.MockTransport(lambda request: httpx.Response(204))
+        seen: list[httpx.Request] = []
+        transport = httpx.MockTransport(
+            lambda request: seen.append(request) or httpx.Response(204)
+        )
         with client_class(
             token="t",
             base_url="https://api.example.invalid",
             http_client=httpx.Client(transport=transport),
         ) as client:
             [method] = _resource_methods(client.files).values()
-            method()
+            # --allow-invalid declared the undeclared parameter: a required string
+            method("a/b")
+    assert seen[0].url.raw_path == b"/files/a%2Fb"
 
 
 @pytest.mark.parametrize("field", ["description", "summary", "path"])

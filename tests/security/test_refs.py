@@ -249,14 +249,17 @@ def test_missing_request_body_schema_is_located(
         }
     }
     spec = write_spec(workdir / "openapi.yaml", doc)
-    run = _generate(capsys, spec, previous_out, "--allow-invalid")
+    where = "#/paths/~1things~1{thing_id}/get/requestBody/content/application~1json/schema/$ref"
+    run = _generate(capsys, spec, previous_out)
     run.assert_bad_input()
     [problem] = run.located
-    assert problem["pointer"] == (
-        "#/paths/~1things~1{thing_id}/get/requestBody/content/"
-        "application~1json/schema/$ref"
-    )
+    assert problem["pointer"] == where
     assert "'#/components/schemas/Missing'" in problem["message"]
+    # --allow-invalid: the one operation is left out, with the same located message.
+    allowed = _generate(capsys, spec, workdir / "allowed", "--allow-invalid")
+    assert allowed.code == 0, allowed.err
+    [warning] = [m for m in allowed.located if m["pointer"] == where]
+    assert warning["hint"] == "the operation is left out of the client"
 
 
 def test_missing_file_and_missing_pointer_in_a_file_are_located(
@@ -303,12 +306,21 @@ def test_missing_ref_target_is_a_located_error(
     doc = minimal_spec()
     MISSING[where](doc["paths"]["/things/{thing_id}"]["get"], doc["components"])
     spec = write_spec(workdir / "openapi.yaml", doc)
-    run = _generate(capsys, spec, previous_out, "--allow-invalid")
+    run = _generate(capsys, spec, previous_out)
     run.assert_bad_input()
     assert "internal failure" not in run.err, run.err[:300]
     assert any(
         m["pointer"].endswith("$ref") and "Missing" in m["message"] for m in run.located
     ), run.err[:300]
+    # --allow-invalid: a reference inside the operation leaves that operation out, with the
+    # same located message as a warning; one inside a component still refuses the spec.
+    allowed = _generate(capsys, spec, workdir / "allowed", "--allow-invalid")
+    assert "internal failure" not in allowed.err, allowed.err[:300]
+    if where in ("property", "array-items"):
+        allowed.assert_bad_input()
+    else:
+        assert allowed.code == 0, allowed.err
+        assert any("left out of the client" in m["hint"] for m in allowed.located)
 
 
 # --- cycles and recursion ------------------------------------------------------------------

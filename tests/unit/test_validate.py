@@ -133,9 +133,67 @@ def test_a_status_that_is_no_http_code_is_named() -> None:
               responses:
                 '20': {description: x}
         """)
-    assert _errors(path, allow_invalid=True) == [
-        "openapi.yaml:8:9: #/paths/~1a/get/responses/20: '20' is not an HTTP status code; use a "
-        "code such as 200, a range such as 2XX, or default"
+    where = "openapi.yaml:8:9: #/paths/~1a/get/responses/20: '20' is not an HTTP status code; "
+    assert _errors(path) == [
+        where + "use a code such as 200, a range such as 2XX, or default"
+    ]
+    assert _warnings(path, allow_invalid=True) == [
+        where.replace("'20' is", "warning: '20' is") + "the response is ignored"
+    ]
+
+
+def test_allow_invalid_repairs_what_has_one_obvious_repair() -> None:
+    """Duplicated operationIds, undeclared or optional path parameters: warnings that say
+    what the generated client does instead of refusing the whole spec."""
+    path = _spec("""\
+        paths:
+          /a/{id}:
+            get:
+              operationId: list
+              responses: {'204': {description: x}}
+          /b/{key}:
+            get:
+              operationId: list
+              parameters:
+                - {name: key, in: path, schema: {type: string}}
+                - {name: gone, in: path, required: true, schema: {type: string}}
+              responses: {'204': {description: x}}
+        """)
+    validation = validate(load_spec(path), allow_invalid=True)
+    hints = sorted(str(p).rsplit("; ", 1)[1] for p in validation.warnings)
+    assert hints == [
+        "it becomes a required string parameter",
+        "it is left out of the method",
+        "it is made required",
+        "this one is generated as 'list_2'",
+    ]
+    assert validation.skipped_operations == frozenset()
+
+
+def test_allow_invalid_skips_an_operation_it_cannot_repair() -> None:
+    path = _spec("""\
+        paths:
+          /a:
+            get:
+              operationId: broken
+              responses:
+                '200':
+                  description: x
+                  content: {application/json: {schema: {$ref: '#/components/schemas/Nowhere'}}}
+            post:
+              operationId: fine
+              responses: {'204': {description: x}}
+          /b/{open:
+            get:
+              operationId: unbalanced
+              responses: {'204': {description: x}}
+        """)
+    assert len(_errors(path)) == 2
+    validation = validate(load_spec(path), allow_invalid=True)
+    assert validation.skipped_operations == {"/paths/~1a/get", "/paths/~1b~1{open/get"}
+    assert [str(p).rsplit("; ", 1)[1] for p in validation.warnings] == [
+        "the operation is left out of the client",
+        "the operation is left out of the client",
     ]
 
 
