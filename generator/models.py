@@ -13,6 +13,20 @@ from generator.model_source import edit
 __all__ = ["HEADER", "Field", "ModelClass", "Models", "build_models"]
 
 HEADER = "# Pydantic models of every schema in the spec. Generated; do not edit."
+_PLAIN_STRINGS = tuple(
+    f"string+{fmt}=string"
+    for fmt in (
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "url",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+    )
+)
 
 
 def build_models(document: Mapping[str, Any]) -> Models:
@@ -55,6 +69,11 @@ def _tool_source(document: Mapping[str, Any]) -> str:
                 use_double_quotes=True,
                 # Keep fields the server adds (ids, flags) and fields the docs never named.
                 extra_fields="allow",
+                # A required field that is also nullable (3.0 `nullable: true`) admits None.
+                strict_nullable=True,
+                # URIs, host names and addresses stay the strings users gave: pydantic's URL
+                # and address types rewrite them (a trailing slash, a lower-cased host).
+                type_mappings=list(_PLAIN_STRINGS),
                 formatters=[],
             )
         except (

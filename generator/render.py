@@ -82,12 +82,31 @@ def _models_package(
     return files
 
 
+# What the generated package needs installed: the runtime's two libraries, and what the models
+# import beyond them (typing_extensions' TypeAliasType for constrained map values, before 3.12).
+_RUNTIME = ("httpx>=0.27,<1", "pydantic>=2.7,<3")
+_MODEL_EXTRAS = {"typing_extensions": "typing-extensions>=4.12"}
+
+
+def dependencies(models: Models) -> tuple[str, ...]:
+    """The requirements of the generated package, in a stable order."""
+    extras = (
+        requirement
+        for module, requirement in _MODEL_EXTRAS.items()
+        if f"from {module} import" in models.source
+        or f"import {module}" in models.source
+    )
+    return (*_RUNTIME, *extras)
+
+
 def render(api: ir.Api, models: Models) -> dict[str, str]:
     """Every file of the generated project, keyed by its path relative to the output folder."""
     env = environment()
     src = f"src/{api.package}"
     files: dict[str, str] = {
-        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(api=api),
+        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(
+            api=api, dependencies=dependencies(models)
+        ),
         "README.md": env.get_template("README.md.jinja").render(api=api),
         f"{src}/py.typed": "",
     }

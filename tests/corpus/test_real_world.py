@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 import time
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -199,7 +201,14 @@ def check_package(
     methods = resource_methods(out)
     assert sum(len(m) for m in methods.values()) == len(operations), methods
     row.outcome += ", 1 method/op"
-    allowed = set(sys.stdlib_module_names) | {"httpx", "pydantic", PACKAGE}
+    declared = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))
+    names = {
+        re.split(r"[<>=!~ ;\[]", r, maxsplit=1)[0]
+        for r in declared["project"]["dependencies"]
+    }
+    allowed = (
+        set(sys.stdlib_module_names) | {n.replace("-", "_") for n in names} | {PACKAGE}
+    )
     for path, text in python_files(out).items():
         outside = {
             m

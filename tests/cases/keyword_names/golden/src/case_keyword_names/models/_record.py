@@ -173,7 +173,7 @@ class Record(BaseModel):
     """
     A property named enum whose values are keywords themselves.
     """
-    default: str | None = "default"
+    default: str = "default"
     """
     A property named default, with a default of its own.
     """

@@ -112,7 +112,7 @@ class Order(BaseModel):
     """
     status: Status
     priority: Priority | None = None
-    channel: Literal["web", "phone"] | None = "web"
+    channel: Literal["web", "phone"] = "web"
     """
     An inline enum with a default.
     """

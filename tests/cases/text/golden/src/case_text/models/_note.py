@@ -21,7 +21,7 @@ class Note(BaseModel):
     """
     Text with a quote at the end"
     """
-    title: str | None = 'Untitled "note" \\ ünïcödé'
+    title: str = 'Untitled "note" \\ ünïcödé'
     """
     '''Single triple quotes''' and a lone \\ backslash.
     """

@@ -25,7 +25,7 @@ class Cat(BaseModel):
     """
     The cat's name.
     """
-    indoor: bool | None = True
+    indoor: bool = True
     """
     Whether the cat stays inside.
     """
