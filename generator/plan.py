@@ -130,13 +130,31 @@ def _listed(doc: Any, pointer: str) -> tuple[list[Any], int]:
 
 
 def _clean(schema: Any) -> None:
-    """Strip code-bearing keys, normalise line breaks in prose, drop formats needing extras."""
+    """Strip code-bearing keys, normalise line breaks in prose, drop formats needing extras,
+    and drop a discriminator whose mapping leaves a member out (a fallback: the model
+    generator would pin the fallback's property to a made-up value; the models stage tags
+    the union itself, ``model_source._tagged_union``)."""
     for key in CODE_BEARING.intersection(schema):
         del schema[key]
     for key in ("description", "title"):
         if isinstance(schema.get(key), str):
             # Docstrings then count lines the way Python does.
             schema[key] = _LINE_BREAKS.sub("\n", schema[key])
+    discriminator = schema.get("discriminator")
+    members = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(discriminator, dict) and isinstance(members, list):
+        mapping = discriminator.get("mapping")
+        mapped = (
+            {jp.ref_pointer(v) for v in mapping.values()}
+            if isinstance(mapping, dict)
+            else set()
+        )
+        refs = [
+            jp.ref_pointer(m.get("$ref", "")) if isinstance(m, dict) else None
+            for m in members
+        ]
+        if mapped and any(ref not in mapped for ref in refs):
+            del schema["discriminator"]
     fmt = schema.get("format")
     if (
         isinstance(fmt, str)

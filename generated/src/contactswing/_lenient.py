@@ -23,15 +23,14 @@ import pydantic
 
 from ._request import type_adapter
 
-__all__ = ["OTHER", "construct", "tag_by"]
+__all__ = ["OTHER", "construct", "fits_shape", "tag_by"]
 
 # The tag of a union's fallback member: the item names no member this client knows.
 OTHER = "__other__"
 
 
-def tag_by(field: str, tags: tuple[str, ...]) -> Callable[[Any], str]:
-    """A union discriminator: the value of ``field`` when it is one of ``tags``, else ``OTHER``."""
-    known = frozenset(tags)
+def tag_by(field: str, tags: Mapping[str, str]) -> Callable[[Any], str]:
+    """A union discriminator: the member tag ``tags`` gives the value of ``field``, else ``OTHER``."""
 
     def tag(value: Any) -> str:
         found = (
@@ -39,9 +38,27 @@ def tag_by(field: str, tags: tuple[str, ...]) -> Callable[[Any], str]:
             if isinstance(value, Mapping)
             else getattr(value, field, None)
         )
-        return found if isinstance(found, str) and found in known else OTHER
+        return tags.get(found, OTHER) if isinstance(found, str) else OTHER
 
     return tag
+
+
+def fits_shape(type_: Any, value: Any) -> bool:
+    """Whether ``value`` is at least the kind of JSON ``type_`` reads: an object for a model
+    (or a union of models), an array for a list. What is not cannot be read leniently.
+    """
+    origin, args = typing.get_origin(type_), typing.get_args(type_)
+    if origin is typing.Annotated:
+        return fits_shape(args[0], value)
+    if origin in (typing.Union, types.UnionType):
+        return any(fits_shape(member, value) for member in args)
+    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
+        return isinstance(value, Mapping)
+    if origin in (list, tuple, set, frozenset):
+        return isinstance(value, list)
+    if origin is dict:
+        return isinstance(value, Mapping)
+    return True
 
 
 def construct(type_: Any, value: Any) -> Any:
@@ -191,18 +208,19 @@ def _rebuild_model(model: type[pydantic.BaseModel], value: Any) -> Any:
             extra[str(key)] = item
             continue
         info = model.model_fields[name]
-        field_type = info.annotation
+        field_type: Any = info.annotation
         if info.discriminator is not None:
             field_type = typing.Annotated[
                 field_type, pydantic.Field(discriminator=info.discriminator)
             ]
         fields[name] = construct(field_type, item)
+    present = set(fields)
     for name, info in model.model_fields.items():
         if name not in fields and info.is_required():
             fields[name] = (
-                None  # missing from the answer: None rather than no attribute
+                None  # missing from the answer: None, not a missing attribute
             )
-    built = model.model_construct(_fields_set=set(fields), **fields)
+    built = model.model_construct(_fields_set=present, **fields)
     if extra and model.model_config.get("extra") == "allow":
         built.__pydantic_extra__ = {**(built.__pydantic_extra__ or {}), **extra}
     return built

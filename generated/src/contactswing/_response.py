@@ -26,6 +26,7 @@ from ._errors import (
     APITimeoutError,
     status_error_class,
 )
+from ._lenient import construct, fits_shape
 from ._request import type_adapter
 
 __all__ = [
@@ -190,10 +191,14 @@ def parse_response(
     try:
         return type_adapter(response_type).validate_python(data)
     except pydantic.ValidationError as err:
-        raise invalid(
-            f"the body does not match {_type_name(response_type)}: {_summary(err)}",
-            data,
-        ) from err
+        if not fits_shape(response_type, data):
+            raise invalid(
+                f"the body does not match {_type_name(response_type)}: {_summary(err)}",
+                data,
+            ) from err
+    # Lenient: an answer that breaks its schema (a too-long string, a new enum value, a
+    # missing field, a drifted union item) is kept, typed where it fits (``_lenient``).
+    return construct(response_type, data)
 
 
 def _admits_none(response_type: Any) -> bool:

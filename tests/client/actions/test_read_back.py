@@ -117,14 +117,23 @@ def test_an_unknown_future_type_comes_back_as_unknown_action_with_its_fields() -
     assert future.model_dump(mode="json", by_alias=True, exclude_unset=True) == FUTURE
 
 
-def test_a_known_type_with_a_broken_configuration_still_reads_as_unknown_action() -> (
-    None
-):
-    """Reading never fails: an SMS item without its sms object is kept, not rejected."""
+def test_a_known_type_with_a_broken_configuration_keeps_its_kind_and_data() -> None:
+    """Reading never fails, and drift does not turn an item into UnknownAction: an SMS item
+    without its sms object and with a lower-case timing is still an SmsAction, its data
+    kept as the server sent it."""
     broken = {k: v for k, v in VARIANTS[0].example.items() if k != "sms"}
-    [item] = _list([broken]).data.data
+    broken["action_timing"] = "during"
+    [item] = _list([{**broken, "id": "a-1"}]).data.data
+    assert type(item) is models.SmsAction
+    assert item.action_timing == "during"  # type: ignore[comparison-overlap]  # as sent
+    assert item.sms is None  # type: ignore[comparison-overlap]  # missing from the answer
+    assert item.model_extra == {"id": "a-1"}
+
+
+def test_a_kind_newer_than_the_client_reads_as_unknown_action() -> None:
+    [item] = _list([{"type": "END_CALL", "name": "Bye", "reason": "done"}]).data.data
     assert type(item) is models.UnknownAction
-    assert item.type == "SEND_SMS"
+    assert item.type == "END_CALL" and item.model_extra == {"reason": "done"}
 
 
 async def test_get_returns_the_variant_class_async() -> None:

@@ -165,22 +165,15 @@ def test_long_json_error_body_is_cut_short_in_the_message() -> None:
             "not valid JSON",
         ),
         (httpx.Response(201, content=b"\xff\xfe{}"), ValueError, "not valid JSON"),
-        (httpx.Response(201, json={"ctx_id": "c"}), pydantic.ValidationError, "data"),
         (
             httpx.Response(201, json=[1, 2]),
             pydantic.ValidationError,
             "CreateActionResponse",
         ),
-        (httpx.Response(201, json={}), pydantic.ValidationError, "ctx_id"),
         (
             httpx.Response(201, content=b"null"),
             pydantic.ValidationError,
             "CreateActionResponse",
-        ),
-        (
-            httpx.Response(201, json={"ctx_id": 5, "data": {"name": "x"}}),
-            pydantic.ValidationError,
-            "action_id",
         ),
     ],
     ids=[
@@ -192,11 +185,8 @@ def test_long_json_error_body_is_cut_short_in_the_message() -> None:
         "json type but not json",
         "truncated json",
         "not utf-8",
-        "missing field",
         "wrong shape",
-        "empty object",
         "json null",
-        "wrong types",
     ],
 )
 def test_hostile_success_bodies_give_response_validation_error(
@@ -216,14 +206,31 @@ def test_hostile_success_bodies_give_response_validation_error(
         assert isinstance(err.__cause__, cause)
 
 
-def test_schema_error_message_names_the_field_not_the_values() -> None:
-    client = sync_client(
-        Script(httpx.Response(201, json={"ctx_id": "c", "data": {"name": "n"}}))
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"ctx_id": "c"},
+        {},
+        {"ctx_id": 5, "data": {"name": "x"}},
+        {"ctx_id": "c", "data": {"action_id": ["a"], "type": 7}},
+    ],
+    ids=["missing field", "empty object", "wrong types", "wrong nested types"],
+)
+def test_an_answer_that_breaks_its_schema_is_read_leniently(
+    body: dict[str, object],
+) -> None:
+    """Reads are lenient: the typed model, every value as the server sent it, nothing lost."""
+    client = sync_client(Script(httpx.Response(201, json=body)))
+    created = client.actions.create(sms_action())
+    assert type(created).__name__ == "CreateActionResponse"
+    assert created.model_dump(mode="python", by_alias=True, exclude_unset=True) == {
+        key: value for key, value in body.items()
+    } | (
+        {"data": created.data.model_dump(by_alias=True, exclude_unset=True)}
+        if "data" in body
+        else {}
     )
-    with pytest.raises(APIResponseValidationError) as info:
-        client.actions.create(sms_action())
-    assert "data.action_id: Field required" in str(info.value)
-    assert info.value.body == {"ctx_id": "c", "data": {"name": "n"}}
+    assert created.ctx_id == body.get("ctx_id")
 
 
 def test_unknown_fields_in_a_success_body_are_accepted() -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Discriminator
+from pydantic import Tag
+from .._lenient import tag_by
 
 from ._aircall_action import AircallAction
 from ._appointment_action import AppointmentAction
@@ -58,15 +61,31 @@ class UnknownAction(BaseModel):
 
 
 Action = Annotated[
-    SmsAction
-    | EmailAction
-    | WebhookAction
-    | AppointmentAction
-    | DataExtractionAction
-    | CallTransferAction
-    | WhatsappAction
-    | DtmfAction
-    | AircallAction
-    | UnknownAction,
-    Field(title="Action", union_mode="left_to_right"),
+    Annotated[SmsAction, Tag("SmsAction")]
+    | Annotated[EmailAction, Tag("EmailAction")]
+    | Annotated[WebhookAction, Tag("WebhookAction")]
+    | Annotated[AppointmentAction, Tag("AppointmentAction")]
+    | Annotated[DataExtractionAction, Tag("DataExtractionAction")]
+    | Annotated[CallTransferAction, Tag("CallTransferAction")]
+    | Annotated[WhatsappAction, Tag("WhatsappAction")]
+    | Annotated[DtmfAction, Tag("DtmfAction")]
+    | Annotated[AircallAction, Tag("AircallAction")]
+    | Annotated[UnknownAction, Tag("__other__")],
+    Field(title="Action"),
+    Discriminator(
+        tag_by(
+            "type",
+            {
+                "SEND_SMS": "SmsAction",
+                "SEND_EMAIL": "EmailAction",
+                "WEBHOOK": "WebhookAction",
+                "APPOINTMENT": "AppointmentAction",
+                "SINGLEDATAEXTRACTION": "DataExtractionAction",
+                "CALL_TRANSFER": "CallTransferAction",
+                "SEND_WHATSAPP": "WhatsappAction",
+                "DTMF_ACTION": "DtmfAction",
+                "AIRCALL": "AircallAction",
+            },
+        )
+    ),
 ]
