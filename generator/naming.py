@@ -129,13 +129,16 @@ def unique(name: str, taken: set[str]) -> str:
 
 
 def singular(word: str) -> str:
-    """A crude English singular, enough to strip a resource name from an operationId."""
+    """An English singular, enough to strip a resource name from an operationId.
+
+    (inflect knows more words, but takes seconds to import.)
+    """
     if word.endswith("ies") and len(word) > 3:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+        return word[:-3] + "y"  # policies
+    if word.endswith(("sses", "uses", "xes", "ches", "shes", "zzes", "iases")):
+        return word[:-2]  # addresses, statuses, boxes, watches, wishes, aliases
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]  # actions, bases, responses, cases
     return word
 
 

@@ -203,3 +203,28 @@ def test_module_name_is_always_an_importable_public_file_name(text: str) -> None
 @given(texts, texts)
 def test_method_name_is_always_an_identifier(operation_id: str, resource: str) -> None:
     assert _is_name(naming.method_name(operation_id, resource))
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [
+        ("knowledge_bases", "knowledge_base"),
+        ("bases", "base"),
+        ("addresses", "address"),
+        ("statuses", "status"),
+        ("aliases", "alias"),
+        ("responses", "response"),
+        ("policies", "policy"),
+        ("boxes", "box"),
+        ("api_keys", "api_key"),
+        ("status", "status"),
+    ],
+)
+def test_singular_strips_english_plurals_of_resource_names(
+    plural: str, one: str
+) -> None:
+    assert naming.singular(plural) == one
+
+
+def test_a_resource_named_knowledge_bases_drops_its_words_from_the_method() -> None:
+    assert naming.method_name("createKnowledgeBase", "Knowledge Bases") == "create"
