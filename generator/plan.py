@@ -21,7 +21,7 @@ from typing import Any
 from generator import naming, repairs
 from generator.spec import pointer as jp
 from generator.spec.keywords import CODE_BEARING, Kind, media_kind
-from generator.spec.traverse import iter_operations, walk
+from generator.spec.traverse import OperationRef, iter_operations, walk
 
 _SCHEMAS = "/components/schemas"
 # Formats pydantic maps to types that need an extra package (email-validator): the generated
@@ -60,10 +60,7 @@ def plan_models(
         _clean(node.value)
     components = doc.setdefault("components", {})
     taken: set[str] = set()
-    class_of = {
-        key: naming.unique(naming.pascal(key), taken)
-        for key in components.get("schemas") or {}
-    }
+    class_of = component_classes(components.get("schemas") or {}, taken)
     renamed = {jp.join(_SCHEMAS, k): jp.join(_SCHEMAS, v) for k, v in class_of.items()}
     for node in schemas:
         _rewrite_refs(node.value, renamed)
@@ -71,8 +68,9 @@ def plan_models(
         class_of[k]: v for k, v in (components.get("schemas") or {}).items()
     }
     components["schemas"] = named
-    for op_id, holder, suffix in _bodies(doc):
-        _hoist(holder, "schema", naming.pascal(op_id) + suffix, named, taken)
+    for op in iter_operations(doc):
+        for name, holder in body_models(op):
+            _hoist(holder, "schema", name, named, taken)
     for node in [
         n
         for n in walk(doc)
@@ -127,6 +125,14 @@ def _listed(doc: Any, pointer: str) -> tuple[list[Any], int]:
     holder = jp.resolve(doc, jp.parent(pointer))
     assert isinstance(holder, list), pointer
     return holder, int(jp.last(pointer))
+
+
+def component_classes(keys: Iterable[str], taken: set[str]) -> dict[str, str]:
+    """The class name of each component schema key, in document order; records them in ``taken``.
+
+    The API diff names models through this too, so it compares what users import.
+    """
+    return {key: naming.unique(naming.pascal(key), taken) for key in keys}
 
 
 def _clean(schema: Any) -> None:
@@ -193,20 +199,21 @@ def _renamed(ref: str, renamed: Mapping[str, str]) -> str:
     return jp.ref_to(renamed[component] + target[len(component) :])
 
 
-def _bodies(doc: Mapping[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """(operation name, media type object, model name suffix) of every body a model is made for."""
-    for ref in iter_operations(doc):
-        op_id = ref.operation.get("operationId")
-        name = op_id if isinstance(op_id, str) and op_id else f"{ref.method} {ref.path}"
-        for media in _modelled_media(ref.operation.get("requestBody")):
-            yield name, media, "Request"
-        responses = ref.operation.get("responses")
-        if isinstance(responses, Mapping):
-            successes = [s for s in responses if str(s).startswith("2")]
-            for status in successes:
-                suffix = "Response" if len(successes) == 1 else f"Response{status}"
-                for media in _modelled_media(responses[status]):
-                    yield name, media, suffix
+def body_models(op: OperationRef) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(model name, media type object) of each body of ``op`` a model is made for, when its
+    schema is written in place (see ``hoists``): ``<OperationId>Request``, ``...Response``.
+    """
+    op_id = op.operation.get("operationId")
+    name = op_id if isinstance(op_id, str) and op_id else f"{op.method} {op.path}"
+    for media in _modelled_media(op.operation.get("requestBody")):
+        yield naming.pascal(name) + "Request", media
+    responses = op.operation.get("responses")
+    if isinstance(responses, Mapping):
+        successes = [s for s in responses if str(s).startswith("2")]
+        for status in successes:
+            suffix = "Response" if len(successes) == 1 else f"Response{status}"
+            for media in _modelled_media(responses[status]):
+                yield naming.pascal(name) + suffix, media
 
 
 def _modelled_media(holder: Any) -> Iterator[dict[str, Any]]:
@@ -225,11 +232,16 @@ def _hoist(
 ) -> None:
     """Move the inline schema at ``holder[key]`` into a new component; leave a reference."""
     schema = holder[key]
-    if not isinstance(schema, Mapping) or ("$ref" in schema and len(schema) == 1):
+    if not hoists(schema):
         return
     component = naming.unique(naming.pascal(name), taken)
     schemas[component] = schema
     holder[key] = {"$ref": jp.ref_to(jp.join(_SCHEMAS, component))}
+
+
+def hoists(schema: Any) -> bool:
+    """Whether a body or titled schema becomes a model of its own (it is not a bare ``$ref``)."""
+    return isinstance(schema, Mapping) and not ("$ref" in schema and len(schema) == 1)
 
 
 def component_of(ref: str) -> str | None:

@@ -14,7 +14,17 @@ from generator.models import Models
 from generator.plan import component_of
 from generator.spec.traverse import deref as _deref
 
-__all__ = ["annotation", "literal_value", "nullable", "without_none"]
+__all__ = ["PYTHON_TYPES", "annotation", "literal_value", "nullable", "without_none"]
+
+# The annotation of each JSON type that is not an array (arrays are ``list[<items>]``).
+PYTHON_TYPES: Mapping[str, str] = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "object": "dict[str, Any]",
+    "null": "None",
+}
 
 
 def deref(document: Mapping[str, Any], node: Any) -> Any:
@@ -65,14 +75,7 @@ def _primitive(
 ) -> str:
     if kind == "array":
         return f"list[{annotation(document, models, schema.get('items'), depth + 1)}]"
-    return {
-        "string": "str",
-        "integer": "int",
-        "number": "float",
-        "boolean": "bool",
-        "object": "dict[str, Any]",
-        "null": "None",
-    }.get(kind, "Any")
+    return PYTHON_TYPES.get(kind, "Any")
 
 
 def nullable(document: Mapping[str, Any], schema: Any, depth: int = 0) -> bool:

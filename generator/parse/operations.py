@@ -26,8 +26,8 @@ def operation(
     taken: set[str],
 ) -> ir.Operation:
     operation: Mapping[str, Any] = op.operation
-    op_id = text(operation.get("operationId")) or f"{op.method} {op.path}"
-    name = naming.unique(naming.method_name(op_id, tag), taken)
+    op_id = operation_id(op)
+    name = naming.unique(method_stem(op, tag), taken)
     parameters, idempotency = _parameters(document, models, op)
     body = _body(
         document, models, operation.get("requestBody"), name, tag, taken, parameters
@@ -47,6 +47,16 @@ def operation(
         idempotency_header=idempotency,
         deprecated=operation.get("deprecated") is True,
     )
+
+
+def operation_id(op: OperationRef) -> str:
+    """The operation's operationId, or "<method> <path>" when it has none."""
+    return text(op.operation.get("operationId")) or f"{op.method} {op.path}"
+
+
+def method_stem(op: OperationRef, tag: str) -> str:
+    """The method name an operation of resource ``tag`` asks for, before collisions are resolved."""
+    return naming.method_name(operation_id(op), tag)
 
 
 def _parameters(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -14,6 +14,29 @@ from generator.parse.operations import operation
 from generator.parse.text import text
 from generator.spec.traverse import OperationRef, iter_operations
 
+# Names the client and every resource already use.
+_CLIENT_ATTRIBUTES = frozenset({"with_raw_response", "close", "request", "aclose"})
+RESERVED_METHODS = frozenset({"with_raw_response"})
+
+
+def group_operations(document: Mapping[str, Any]) -> dict[str, list[OperationRef]]:
+    """Operations by the tag whose resource holds them (the first tag, else "default")."""
+    grouped: dict[str, list[OperationRef]] = {}
+    for op in iter_operations(document):
+        tags = op.operation.get("tags")
+        tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
+        grouped.setdefault(tag, []).append(op)
+    return grouped
+
+
+def resource_attributes(tags: Iterable[str]) -> dict[str, str]:
+    """Each tag's attribute on the client (``client.<attribute>``), in the order resources are built."""
+    taken = set(_CLIENT_ATTRIBUTES)
+    return {
+        tag: naming.unique(naming.snake(tag, fallback="default"), taken)
+        for tag in sorted(tags, key=lambda t: naming.snake(t))
+    }
+
 
 def group_resources(
     document: Mapping[str, Any], models: Models
@@ -22,17 +45,11 @@ def group_resources(
     for tag in document.get("tags") or []:
         if isinstance(tag, Mapping) and isinstance(tag.get("name"), str):
             tag_docs[tag["name"]] = text(tag.get("description"))
-    grouped: dict[str, list[OperationRef]] = {}
-    for op in iter_operations(document):
-        tags = op.operation.get("tags")
-        tag = str(tags[0]) if isinstance(tags, list) and tags else "default"
-        grouped.setdefault(tag, []).append(op)
-    taken_attrs: set[str] = {"with_raw_response", "close", "request", "aclose"}
+    grouped = group_operations(document)
     # A resource class must not shadow a model its module imports (petstore's `user` tag vs `User`).
     taken_classes: set[str] = set(models.classes)
     resources = []
-    for tag in sorted(grouped, key=lambda t: naming.snake(t)):
-        attribute = naming.unique(naming.snake(tag, fallback="default"), taken_attrs)
+    for tag, attribute in resource_attributes(grouped).items():
         class_name = naming.pascal(tag, fallback="Default")
         if {class_name, f"Async{class_name}"} & taken_classes or any(
             n.startswith(class_name) and n.endswith("WithRawResponse")
@@ -47,7 +64,7 @@ def group_resources(
                 f"Async{class_name}WithRawResponse",
             }
         )
-        taken_methods: set[str] = {"with_raw_response"}
+        taken_methods = set(RESERVED_METHODS)
         operations: list[ir.Operation] = []
         for op in grouped[tag]:
             with at(op.pointer):
