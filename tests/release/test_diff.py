@@ -68,6 +68,8 @@ def test_rule(case: dict[str, Any]) -> None:
     report = diff_documents(old, new)
     assert _observed(report) == case["expect"]
     assert report.bump == case["bump"]
+    if "messages" in case:
+        assert [c.message for c in report.changes] == case["messages"]
     for change in report.changes:
         assert change.message and "\n" not in change.message
 

@@ -59,6 +59,10 @@ def test_public_surface_is_exact() -> None:
 
 _SIDED_RULES = (
     "TYPE_CHANGED",
+    "TYPE_WIDENED",
+    "TYPE_NARROWED",
+    "BECAME_UNION",
+    "MODEL_CHANGED",
     "FORMAT_CHANGED",
     "ENUM_VALUE_ADDED",
     "ENUM_VALUE_REMOVED",

@@ -56,7 +56,7 @@ TABLE = """\
 severity              kind                       pointer                                           message
 breaking              response_field_removed     /components/schemas/Pet/properties/tag            response field "tag" removed; code that reads it breaks
 potentially_breaking  response_enum_value_added  /components/schemas/Pet/properties/status/enum/1  field "status": enum value "pending" may now be returned; exhaustive matches need a new case
-feature               operation_added            /paths/~1pets/post                                operation POST /pets (createPet) added; a new client method
+feature               operation_added            /paths/~1pets/post                                operation POST /pets (createPet) added; a new client method, client.default.create_pet
 docs                  docs_changed               /paths/~1pets/get/summary                         operation GET /pets: summary changed
 semver bump: major
 """
@@ -81,7 +81,7 @@ JSON = """\
       "severity": "feature",
       "kind": "operation_added",
       "pointer": "/paths/~1pets/post",
-      "message": "operation POST /pets (createPet) added; a new client method"
+      "message": "operation POST /pets (createPet) added; a new client method, client.default.create_pet"
     },
     {
       "severity": "docs",

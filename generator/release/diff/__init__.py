@@ -21,18 +21,30 @@ protect anyone; it would only make every such addition look like a rewrite. The 
 these changes apart (`DiffReport.flagged`, their own severity column) so release notes can call
 them out, and `--fail-on potentially_breaking` lets a pipeline stop on them.
 
-Request-side rules cover parameters and bodies; response-side rules cover response bodies; both
-recurse through properties, arrays, maps, `$ref` (cycles are compared once), `allOf` (merged),
-and `oneOf`/`anyOf` (members matched by model name, else title, else position). The full table
-of kinds and severities is `RULES` in `_kinds.py`. Decisions beyond the issue:
+Request-side rules cover parameters and bodies; response-side rules cover 2xx response bodies;
+both recurse through properties, arrays, maps, `$ref` (cycles are compared once), `allOf`
+(merged), and `oneOf`/`anyOf` (members paired by model, shape, title and type before position).
+The full table of kinds and severities is `RULES` in `_kinds.py`. The yardstick is code written
+against the last release: does it still run, and still type-check under `mypy --strict`?
 
-- The operationId names the Python method and the first tag names its resource (as parse.py
-  does), so changing either is breaking. `/a/{id}` and `/a/{key}` are the same operation with
-  a renamed path parameter.
-- Enums are generated as `Literal[...]`, so a schema becoming an enum is a narrower type
-  (breaking to send, a feature to receive) and one ceasing to be an enum a wider type (a
-  feature to send, potentially breaking to receive, like a new value). A response enum value
-  removed, or a response field becoming required, only narrows a type: a feature.
+- Names come from the generator's own naming code (`_names.py`): an operation is where users
+  call it, `client.<resource>.<method>` (first tag, operationId); changing either is breaking,
+  an operationId change that keeps both is documentation. Operations are matched by exact
+  path and method; `/a/{id}` becoming `/a/{key}` (one left over on each side with the same
+  template, or the same operationId) is one operation with a renamed path parameter.
+- Each place's type is judged as the client spells it (`_types.py`): a place now holding
+  another model class is breaking both ways; a request type that accepts all it did is a
+  feature; a response type becoming a union (`X` to `X | X_v2`) is breaking, growing or
+  becoming `Any` is flagged. Empty schemas (`items: {}`, absent items) mean any value.
+- What the API returns only narrowing (an enum value or union member removed, a type
+  narrowed, a field always present) is a feature: code handling a case that no longer
+  happens keeps running; at most a strict checker calls it dead (mypy's strict_equality
+  flags `status == "gone"` once "gone" leaves the `Literal`). Enums are generated as
+  `Literal[...]`, so a schema becoming an enum is a narrower type (breaking to send, a
+  feature to receive) and one ceasing to be an enum a wider one (a feature to send,
+  potentially breaking to receive, like a new value).
+- Error responses (non-2xx, `default`) are documentation: the client raises from a fixed
+  status table and does not type error bodies (`_errors.py`).
 - Validation keywords (lengths, bounds, pattern, uniqueItems, closing an object): tightening
   a request or relaxing a response is potentially breaking (only some values hit it); the
   reverse is a feature; a changed pattern is potentially breaking either way.
@@ -43,7 +55,8 @@ of kinds and severities is `RULES` in `_kinds.py`. Decisions beyond the issue:
   are breaking; that only gain alternatives, a feature.
 - Servers: only the first server's URL (with variable defaults) becomes the client's default
   base URL; changing it is potentially breaking. Other server-list edits are docs.
-- Each component schema is a generated class: added is a feature, removed or renamed breaking.
+- Each component schema is a name users import from `client.models` (a class or a type alias),
+  compared by that name: added is a feature, removed or renamed breaking.
 - A removed and an added field (parameter, model) with the same schema, paired one to one, are
   reported as one rename; when the pairing is ambiguous they stay a removal and an addition.
 - `readOnly` fields are not part of requests, `writeOnly` fields not part of responses.

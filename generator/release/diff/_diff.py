@@ -20,10 +20,11 @@ def diff_documents(old: Mapping[str, Any], new: Mapping[str, Any]) -> DiffReport
     for label, document in (("old", old), ("new", new)):
         _check(label, document)
     ctx = Context(Resolver(old, "old"), Resolver(new, "new"))
+    ctx.old.check_refs()
+    ctx.new.check_refs()
     try:
-        compare_models(
-            ctx
-        )  # first: unions recognise a renamed model as the same member
+        # Models first: unions and fields recognise a renamed model as the same one.
+        compare_models(ctx)
         compare_operations(ctx)
         compare_security(ctx)
         compare_servers(ctx)

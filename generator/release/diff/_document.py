@@ -8,33 +8,44 @@ from typing import Any
 from ._context import Context
 from ._kinds import ChangeKind
 from ._messages import q
-from ._refs import as_list, as_map, join
+from ._refs import Resolver, as_list, as_map, join
 from ._views import canonical, pair_renames
 
 _MODELS = "/components/schemas"
 
 
 def compare_models(ctx: Context) -> None:
-    """Report models added, removed or renamed (each component schema is a generated class)."""
-    old = _schemas(ctx.old.document)
-    new = _schemas(ctx.new.document)
-    removed = {name: old[name] for name in old.keys() - new.keys()}
-    added = {name: new[name] for name in new.keys() - old.keys()}
+    """Report models added, removed or renamed, by the class name users import.
+
+    Component keys are named as the generator names them (`plan.component_classes`), so a key
+    renamed to one that gives the same class (`pet_owner` to `PetOwner`) changes nothing.
+    """
+    old, new = _models(ctx.old), _models(ctx.new)
+    removed = {name: old[name][1] for name in old.keys() - new.keys()}
+    added = {name: new[name][1] for name in new.keys() - old.keys()}
     for before, after in pair_renames(removed, added):
         ctx.model_renames[before] = after
         message = f"model {q(before)} renamed to {q(after)}; code importing the old class name breaks"
-        ctx.emit(ChangeKind.MODEL_RENAMED, join(_MODELS, after), message)
+        ctx.emit(ChangeKind.MODEL_RENAMED, join(_MODELS, new[after][0]), message)
         del removed[before], added[after]
     for name in sorted(removed):
         message = f"model {q(name)} removed; code importing it breaks"
-        ctx.emit(ChangeKind.MODEL_REMOVED, join(_MODELS, name), message)
+        ctx.emit(ChangeKind.MODEL_REMOVED, join(_MODELS, old[name][0]), message)
     for name in sorted(added):
-        ctx.emit(ChangeKind.MODEL_ADDED, join(_MODELS, name), f"model {q(name)} added")
+        ctx.emit(
+            ChangeKind.MODEL_ADDED,
+            join(_MODELS, new[name][0]),
+            f"model {q(name)} added",
+        )
 
 
-def _schemas(document: Mapping[str, Any]) -> dict[str, Any]:
-    schemas = as_map(as_map(document.get("components")).get("schemas"))
-    return {str(name): schema for name, schema in schemas.items()}
+def _models(resolver: Resolver) -> dict[str, tuple[str, Any]]:
+    """Class name → (component key, schema)."""
+    schemas = as_map(as_map(resolver.document.get("components")).get("schemas"))
+    return {
+        resolver.names.classes[str(key)]: (str(key), schema)
+        for key, schema in schemas.items()
+    }
 
 
 def compare_info(ctx: Context) -> None:

@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._context import Context
+from ._errors import error_class, is_success
 from ._kinds import ChangeKind, Side
 from ._messages import q
 from ._notes import compare_notes, notes_of
 from ._refs import as_map, join
 from ._schema import compare_schema
-from ._views import pair_renames
+from ._views import canonical, pair_renames
 
 Parameters = dict[tuple[str, str], tuple[Mapping[str, Any], str]]
 
@@ -174,21 +175,48 @@ def compare_responses(
     new_op: Mapping[str, Any],
     new_pointer: str,
 ) -> None:
-    """Report response statuses added or removed, and changes inside the ones kept."""
+    """Report response statuses added or removed, and changes inside the ones kept.
+
+    Only 2xx responses reach code as typed return values; error responses are documentation
+    for this client (see `_errors`).
+    """
     old = {str(code): node for code, node in as_map(old_op.get("responses")).items()}
     new = {str(code): node for code, node in as_map(new_op.get("responses")).items()}
     old_base, new_base = join(old_pointer, "responses"), join(new_pointer, "responses")
     for code in sorted(new.keys() - old.keys()):
-        message = f"response {code} added; a newly documented outcome to handle"
-        ctx.emit(ChangeKind.RESPONSE_STATUS_ADDED, join(new_base, code), message)
+        if is_success(code):
+            message = f"response {code} added; a newly documented outcome to handle"
+            ctx.emit(ChangeKind.RESPONSE_STATUS_ADDED, join(new_base, code), message)
+        else:
+            message = f"error response {code} documented; {_raised(code)}"
+            ctx.emit(ChangeKind.ERROR_RESPONSE_ADDED, join(new_base, code), message)
     for code in sorted(old.keys() - new.keys()):
-        message = f"response {code} removed; code relying on its body breaks"
-        ctx.emit(ChangeKind.RESPONSE_STATUS_REMOVED, join(old_base, code), message)
+        if is_success(code):
+            message = f"response {code} removed; code relying on its body breaks"
+            ctx.emit(ChangeKind.RESPONSE_STATUS_REMOVED, join(old_base, code), message)
+        else:
+            message = f"error response {code} no longer documented; {_raised(code)}"
+            ctx.emit(ChangeKind.ERROR_RESPONSE_REMOVED, join(old_base, code), message)
     for code in sorted(old.keys() & new.keys()):
         before, before_at = ctx.old.resolve(old[code], join(old_base, code))
         after, after_at = ctx.new.resolve(new[code], join(new_base, code))
         compare_notes(ctx, notes_of(before, before_at), notes_of(after, after_at))
-        _compare_content(ctx, before, before_at, after, after_at, Side.RESPONSE)
+        if is_success(code):
+            _compare_content(ctx, before, before_at, after, after_at, Side.RESPONSE)
+        elif canonical(before.get("content")) != canonical(after.get("content")):
+            ctx.emit(
+                ChangeKind.DOCS_CHANGED,
+                join(after_at, "content") if "content" in after else after_at,
+                f"error response {code}: body changed; the client does not type error "
+                "bodies (code reads them untyped, as err.body)",
+            )
+
+
+def _raised(code: str) -> str:
+    return (
+        f"the client raises {error_class(code)} for it either way: error classes come "
+        "from a fixed status table and error bodies are not typed"
+    )
 
 
 def _compare_content(

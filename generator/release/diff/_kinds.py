@@ -82,6 +82,10 @@ class ChangeKind(enum.Enum):
     REQUEST_FIELD_BECAME_REQUIRED = "request_field_became_required"
     REQUEST_FIELD_BECAME_OPTIONAL = "request_field_became_optional"
     REQUEST_TYPE_CHANGED = "request_type_changed"
+    REQUEST_TYPE_WIDENED = "request_type_widened"
+    REQUEST_TYPE_NARROWED = "request_type_narrowed"
+    REQUEST_BECAME_UNION = "request_became_union"
+    REQUEST_MODEL_CHANGED = "request_model_changed"
     REQUEST_FORMAT_CHANGED = "request_format_changed"
     REQUEST_ENUM_VALUE_ADDED = "request_enum_value_added"
     REQUEST_ENUM_VALUE_REMOVED = "request_enum_value_removed"
@@ -98,6 +102,8 @@ class ChangeKind(enum.Enum):
     RESPONSE_STATUS_REMOVED = "response_status_removed"
     RESPONSE_MEDIA_TYPE_ADDED = "response_media_type_added"
     RESPONSE_MEDIA_TYPE_REMOVED = "response_media_type_removed"
+    ERROR_RESPONSE_ADDED = "error_response_added"
+    ERROR_RESPONSE_REMOVED = "error_response_removed"
     # schemas the user receives
     RESPONSE_FIELD_ADDED = "response_field_added"
     RESPONSE_FIELD_REMOVED = "response_field_removed"
@@ -105,6 +111,10 @@ class ChangeKind(enum.Enum):
     RESPONSE_FIELD_BECAME_REQUIRED = "response_field_became_required"
     RESPONSE_FIELD_BECAME_OPTIONAL = "response_field_became_optional"
     RESPONSE_TYPE_CHANGED = "response_type_changed"
+    RESPONSE_TYPE_WIDENED = "response_type_widened"
+    RESPONSE_TYPE_NARROWED = "response_type_narrowed"
+    RESPONSE_BECAME_UNION = "response_became_union"
+    RESPONSE_MODEL_CHANGED = "response_model_changed"
     RESPONSE_FORMAT_CHANGED = "response_format_changed"
     RESPONSE_ENUM_VALUE_ADDED = "response_enum_value_added"
     RESPONSE_ENUM_VALUE_REMOVED = "response_enum_value_removed"
@@ -177,6 +187,10 @@ RULES: dict[ChangeKind, Severity] = {
     _K.REQUEST_FIELD_BECAME_REQUIRED: _B,
     _K.REQUEST_FIELD_BECAME_OPTIONAL: _F,
     _K.REQUEST_TYPE_CHANGED: _B,
+    _K.REQUEST_TYPE_WIDENED: _F,  # `int` -> `float`, `str` -> `Any`: all sent before still fits
+    _K.REQUEST_TYPE_NARROWED: _B,
+    _K.REQUEST_BECAME_UNION: _F,  # `list[str]` -> `str | list[str]`: a widening
+    _K.REQUEST_MODEL_CHANGED: _B,  # code builds the old class; pydantic and mypy refuse it
     _K.REQUEST_FORMAT_CHANGED: _B,
     _K.REQUEST_ENUM_VALUE_ADDED: _F,
     _K.REQUEST_ENUM_VALUE_REMOVED: _B,
@@ -190,6 +204,11 @@ RULES: dict[ChangeKind, Severity] = {
     _K.REQUEST_CONSTRAINT_RELAXED: _F,
     _K.RESPONSE_STATUS_ADDED: _F,
     _K.RESPONSE_STATUS_REMOVED: _B,
+    # The client raises an exception chosen from the status alone (the runtime's fixed table,
+    # `status_error_class`) and does not type error bodies: a documented error response added
+    # or removed changes no type, no name and no behaviour of the generated code.
+    _K.ERROR_RESPONSE_ADDED: _D,
+    _K.ERROR_RESPONSE_REMOVED: _D,
     _K.RESPONSE_MEDIA_TYPE_ADDED: _F,
     _K.RESPONSE_MEDIA_TYPE_REMOVED: _B,
     _K.RESPONSE_FIELD_ADDED: _F,
@@ -198,13 +217,24 @@ RULES: dict[ChangeKind, Severity] = {
     _K.RESPONSE_FIELD_BECAME_REQUIRED: _F,  # `X | None` narrows to `X`: a stronger promise
     _K.RESPONSE_FIELD_BECAME_OPTIONAL: _B,  # may now be None where code assumed a value
     _K.RESPONSE_TYPE_CHANGED: _B,
+    # A union that grows, or a type becoming `Any`: code keeps running and type-checking, but
+    # handles only the old cases, or no longer has the value validated as the old type.
+    _K.RESPONSE_TYPE_WIDENED: _PB,
+    _K.RESPONSE_TYPE_NARROWED: _F,  # every value returned still fits the old type
+    # `X` -> `X | Y`: code taking the result as `X` (annotations, parameters typed `X`,
+    # attributes `Y` lacks) stops type-checking until it narrows with isinstance.
+    _K.RESPONSE_BECAME_UNION: _B,
+    _K.RESPONSE_MODEL_CHANGED: _B,  # isinstance checks and annotations name the old class
     _K.RESPONSE_FORMAT_CHANGED: _B,
     _K.RESPONSE_ENUM_VALUE_ADDED: _PB,  # breaks exhaustive matching without a fallback
     _K.RESPONSE_ENUM_VALUE_REMOVED: _F,  # enums are generated as Literal: the type only narrows
     _K.RESPONSE_ENUM_RESTRICTED: _F,
     _K.RESPONSE_ENUM_LIFTED: _PB,  # like a new value: exhaustive matching needs a fallback
     _K.RESPONSE_VARIANT_ADDED: _PB,  # breaks exhaustive isinstance/match chains
-    _K.RESPONSE_VARIANT_REMOVED: _B,
+    # Like a response enum value removed: the returned type only narrows, so code handling
+    # the member still runs and type-checks (mypy --strict passes `isinstance(r, Gone)`, and
+    # the class is still importable; removing the model itself is MODEL_REMOVED).
+    _K.RESPONSE_VARIANT_REMOVED: _F,
     _K.RESPONSE_BECAME_NULLABLE: _B,
     _K.RESPONSE_BECAME_NON_NULLABLE: _F,
     _K.RESPONSE_CONSTRAINT_TIGHTENED: _F,

@@ -42,7 +42,7 @@ def subject_of(pointer: str, document: Mapping[str, Any]) -> str:
         return parameter
     last, parent = tokens[-1], tokens[-2] if len(tokens) > 1 else ""
     if last in ("items", "additionalProperties"):
-        owner = subject_of(pointer.rsplit("/", 1)[0], document)
+        owner = subject_of(jp.parent(pointer), document)
         return f"{'items' if last == 'items' else 'values'} of {owner}"
     if parent in _NAMED:
         return _NAMED[parent].format(q(last))
@@ -64,15 +64,7 @@ def _parameter(document: Mapping[str, Any], tokens: list[str]) -> str | None:
     """`query parameter "limit"` when the tokens lead to a parameter object."""
     if len(tokens) < 2 or tokens[-2] != "parameters":
         return None
-    node: Any = document
-    for token in tokens:
-        if isinstance(node, list):
-            node = (
-                node[int(token)] if token.isdigit() and int(token) < len(node) else None
-            )
-        else:
-            node = as_map(node).get(token)
-    node = as_map(node)
+    node = as_map(jp.resolve(document, tokens))
     if isinstance(node.get("name"), str) and isinstance(node.get("in"), str):
         return f"{node['in']} parameter {q(node['name'])}"
     return None

@@ -8,7 +8,7 @@ from typing import Any
 from ._context import Context
 from ._kinds import ChangeKind
 from ._messages import q
-from ._refs import join
+from ._refs import join, parent
 from ._views import NOTE_KEYS, same_value
 
 Notes = Mapping[str, tuple[Any, str]]
@@ -27,7 +27,7 @@ def compare_notes(ctx: Context, old: Notes, new: Notes) -> None:
             continue
         # The keyword's own pointer: in NEW, or in OLD when the keyword was dropped.
         pointer = after[1] if after else before[1] if before else ""
-        subject = ctx.subject(pointer.rsplit("/", 1)[0], old=after is None)
+        subject = ctx.subject(parent(pointer), old=after is None)
         if key == "deprecated":
             _deprecation(ctx, pointer, subject, _value(key, after) is True)
         elif key == "default":

@@ -11,8 +11,9 @@ from ._fields import compare_fields
 from ._kinds import ChangeKind, Side
 from ._messages import q
 from ._notes import compare_notes
-from ._refs import Resolver, join
-from ._views import View, enum_values, type_label, types, variant_key, variants, view
+from ._refs import EMPTY, join
+from ._types import compare_types
+from ._views import View, enum_values, view
 
 _NULLABLE = {
     (Side.REQUEST, True): ("BECAME_NULLABLE", "now accepts null"),
@@ -50,12 +51,6 @@ _ENUM_PRESENCE = {
         "no longer an enum; exhaustive matches need a fallback",
     ),
 }
-_VARIANT = {
-    (Side.REQUEST, True): "callers may send it",
-    (Side.REQUEST, False): "code sending it breaks",
-    (Side.RESPONSE, True): "exhaustive isinstance/match code needs a new branch",
-    (Side.RESPONSE, False): "code handling it may no longer type-check",
-}
 _CONSTRAINT = {
     (Side.REQUEST, Direction.TIGHTENED): "some values callers send may now be rejected",
     (Side.REQUEST, Direction.RELAXED): "more values are accepted",
@@ -80,20 +75,12 @@ def compare_schema(
     # Annotations and nullability can sit on the referring site: compare them per site.
     compare_notes(ctx, old.notes, new.notes)
     _nullability(ctx, old, new, side, new_pointer)
+    if not compare_types(ctx, old, new, side, new_pointer, compare_schema):
+        return
     key = (old.pointer, new.pointer, side)
     if key in ctx.visited:
         return
     ctx.visited.add(key)
-    old_variants = variants(ctx.old, old.schema, old.pointer)
-    new_variants = variants(ctx.new, new.schema, new.pointer)
-    if bool(old_variants) != bool(new_variants):
-        # One plain schema against a union: the plain one is a union of one.
-        _variants(ctx, old_variants or _alone(old), new_variants or _alone(new), side)
-        return
-    _variants(ctx, old_variants, new_variants, side)
-    # A union has no type of its own to compare; its members were compared just above.
-    if not old_variants and _type_changed(ctx, old, new, side):
-        return
     _enum(ctx, old, new, side)
     _format(ctx, old, new, side)
     _constraints(ctx, old, new, side)
@@ -103,33 +90,21 @@ def compare_schema(
 
 
 def _element(ctx: Context, old: View, new: View, keyword: str, side: Side) -> None:
-    """Array items or map values: compare both schemas, or report one side going untyped."""
-    before, after = old.schema.get(keyword), new.schema.get(keyword)
-    old_at, new_at = join(old.pointer, keyword), join(new.pointer, keyword)
-    if isinstance(before, Mapping) and isinstance(after, Mapping):
+    """Array items or map values: absent, `true` and `{}` all mean any value."""
+    if keyword not in old.schema and keyword not in new.schema:
+        return
+    before, after = _any(old.schema.get(keyword)), _any(new.schema.get(keyword))
+    if before is not None and after is not None:
+        old_at, new_at = join(old.pointer, keyword), join(new.pointer, keyword)
         compare_schema(ctx, before, old_at, after, new_at, side)
-    elif isinstance(before, Mapping) != isinstance(after, Mapping) and False not in (
-        before,
-        after,
-    ):
-        # (Closing a map with `additionalProperties: false` is a constraint, reported there.)
-        was, now = _label(ctx.old, before, old_at), _label(ctx.new, after, new_at)
-        ctx.emit(
-            ChangeKind.for_side(side, "TYPE_CHANGED"),
-            new_at if isinstance(after, Mapping) else new.pointer,
-            f"{ctx.subject(new_at)}: type changed from {was} to {now}; code using it must change",
-        )
+    # (`additionalProperties: false` closes an object: a constraint, reported there.)
 
 
-def _label(resolver: Resolver, raw: Any, pointer: str) -> str:
-    if not isinstance(raw, Mapping):
-        return "any"
-    seen = view(resolver, raw, pointer)
-    return type_label(types(resolver, seen.schema, seen.pointer), seen.schema)
-
-
-def _alone(plain: View) -> dict[str, tuple[Any, str]]:
-    return {variant_key(plain.schema, plain.pointer, 0): (plain.schema, plain.pointer)}
+def _any(element: Any) -> Any:
+    """An element schema, `{}` when it admits anything; None for `false`."""
+    if element is False:
+        return None
+    return element if isinstance(element, Mapping) else EMPTY
 
 
 def _nullability(ctx: Context, old: View, new: View, side: Side, site: str) -> None:
@@ -145,20 +120,6 @@ def _nullability(ctx: Context, old: View, new: View, side: Side, site: str) -> N
     ctx.emit(
         ChangeKind.for_side(side, rule), pointer, f"{ctx.subject(pointer)} {effect}"
     )
-
-
-def _type_changed(ctx: Context, old: View, new: View, side: Side) -> bool:
-    before = types(ctx.old, old.schema, old.pointer)
-    after = types(ctx.new, new.schema, new.pointer)
-    if before == after:
-        return False
-    was, now = type_label(before, old.schema), type_label(after, new.schema)
-    ctx.emit(
-        ChangeKind.for_side(side, "TYPE_CHANGED"),
-        new.pointer,
-        f"{ctx.subject(new.pointer)}: type changed from {was} to {now}; code using it must change",
-    )
-    return True
 
 
 def _enum(ctx: Context, old: View, new: View, side: Side) -> None:
@@ -228,21 +189,3 @@ def _constraints(ctx: Context, old: View, new: View, side: Side) -> None:
         subject = ctx.subject(where.pointer, old=where is old)
         message = f"{subject}: {keyword} {direction.value} ({was} -> {now}); {effect}"
         ctx.emit(kind, join(where.pointer, keyword), message)
-
-
-def _variants(
-    ctx: Context,
-    old: dict[str, tuple[Any, str]],
-    new: dict[str, tuple[Any, str]],
-    side: Side,
-) -> None:
-    old = {ctx.model_renames.get(k, k): v for k, v in old.items()}
-    for key in sorted(new.keys() - old.keys()):
-        message = f"union variant {q(key)} added; {_VARIANT[side, True]}"
-        ctx.emit(ChangeKind.for_side(side, "VARIANT_ADDED"), new[key][1], message)
-    for key in sorted(old.keys() - new.keys()):
-        message = f"union variant {q(key)} removed; {_VARIANT[side, False]}"
-        ctx.emit(ChangeKind.for_side(side, "VARIANT_REMOVED"), old[key][1], message)
-    for key in sorted(old.keys() & new.keys()):
-        (old_raw, old_at), (new_raw, new_at) = old[key], new[key]
-        compare_schema(ctx, old_raw, old_at, new_raw, new_at, side)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import DiffError
 
-from ._refs import Resolver, as_list, as_map, join, last_token
+from ._refs import Resolver, as_list, as_map, join
 
 # Keywords that only document; they never change what the generated code accepts or returns.
 DOC_KEYS = ("title", "summary", "description", "example", "examples", "externalDocs")
@@ -26,7 +25,6 @@ _SHAPE_KEYS = (
     "format",
     "required",
 )
-_MODEL = re.compile(r"^/components/schemas/[^/]+$")
 _JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
 
 
@@ -40,6 +38,7 @@ class View:
     notes: Mapping[str, tuple[Any, str]]  # NOTE_KEYS found on the way, outermost wins
     read_only: bool
     write_only: bool
+    components: tuple[str, ...]  # the component schemas passed through, outermost first
 
 
 def view(resolver: Resolver, raw: Any, pointer: str) -> View:
@@ -47,6 +46,7 @@ def view(resolver: Resolver, raw: Any, pointer: str) -> View:
     notes: dict[str, tuple[Any, str]] = {}
     nullable_at: str | None = None
     read_only = write_only = False
+    components: list[str] = []
     seen: set[str] = set()
     node = as_map(raw)
     while True:
@@ -56,10 +56,14 @@ def view(resolver: Resolver, raw: Any, pointer: str) -> View:
                 "one-member allOf/oneOf/anyOf and never reaches a schema; break the cycle"
             )
         seen.add(pointer)
+        if resolver.names.class_at(pointer) is not None:
+            components.append(pointer)
         for key in NOTE_KEYS:
             if key in node and key not in notes:
                 notes[key] = (node[key], join(pointer, key))
-        if nullable_at is None and allows_null(node):
+        if nullable_at is None and (
+            allows_null(node) or _null_member(resolver, node, pointer)
+        ):
             nullable_at = pointer
         read_only = read_only or node.get("readOnly") is True
         write_only = write_only or node.get("writeOnly") is True
@@ -69,16 +73,22 @@ def view(resolver: Resolver, raw: Any, pointer: str) -> View:
             continue
         step = _single_member(resolver, node, pointer)
         if step is None:
-            return View(node, pointer, nullable_at, notes, read_only, write_only)
-        member, member_pointer, had_null = step
-        if had_null and nullable_at is None:
-            nullable_at = pointer
+            return View(
+                node,
+                pointer,
+                nullable_at,
+                notes,
+                read_only,
+                write_only,
+                tuple(components),
+            )
+        member, member_pointer = step
         node, pointer = as_map(member), member_pointer
 
 
 def _single_member(
     resolver: Resolver, node: Mapping[str, Any], pointer: str
-) -> tuple[Any, str, bool] | None:
+) -> tuple[Any, str] | None:
     """The one non-null member of a wrapper composition, or None if `node` is no wrapper."""
     keywords = [k for k in ("allOf", "oneOf", "anyOf") if k in node]
     if (
@@ -96,7 +106,16 @@ def _single_member(
     if len(real) != 1:
         return None
     index, member = real[0]
-    return member, join(pointer, keywords[0], index), len(members) > 1
+    return member, join(pointer, keywords[0], index)
+
+
+def _null_member(resolver: Resolver, node: Mapping[str, Any], pointer: str) -> bool:
+    """Whether a `oneOf`/`anyOf` lists a null member (`X | Y | None` in the client)."""
+    return any(
+        is_null(resolver.resolve(member, join(pointer, keyword, i))[0])
+        for keyword in ("oneOf", "anyOf")
+        for i, member in enumerate(as_list(node.get(keyword)))
+    )
 
 
 def explicit_types(schema: Mapping[str, Any]) -> frozenset[str]:
@@ -244,31 +263,3 @@ def object_fields(
         fields[str(name)] = (sub, join(pointer, "properties", str(name)))
     required |= {str(r) for r in as_list(schema.get("required"))}
     return fields, required
-
-
-def variants(
-    resolver: Resolver, schema: Mapping[str, Any], pointer: str
-) -> dict[str, tuple[Any, str]]:
-    """Non-null oneOf/anyOf members keyed by model name, else title, else position."""
-    found: dict[str, tuple[Any, str]] = {}
-    for keyword in ("oneOf", "anyOf"):
-        for i, member in enumerate(as_list(schema.get(keyword))):
-            where = join(pointer, keyword, i)
-            node, target = resolver.resolve(member, where)
-            if not is_null(node):
-                found.setdefault(variant_key(node, target, i), (member, where))
-    return found
-
-
-def variant_key(schema: Mapping[str, Any], pointer: str, index: int) -> str:
-    """How a union member is recognised across versions: model name, title, or `#index`."""
-    if _MODEL.match(pointer):
-        return last_token(pointer)
-    title = schema.get("title")
-    return title if isinstance(title, str) else f"#{index}"
-
-
-def type_label(found: frozenset[str], schema: Mapping[str, Any]) -> str:
-    """Readable type for messages: "string", "integer | string", "any", "string enum"."""
-    label = " | ".join(sorted(found)) or "any"
-    return f"{label} enum" if enum_values(schema) is not None else label
