@@ -240,9 +240,9 @@ class Api:
 _RUNTIME_EXPORTS = {
     **dict.fromkeys((
         "APIConnectionError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
-        "AuthenticationError", "BadRequestError", "ConflictError", "ContactSwingError",
-        "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
-        "UnprocessableEntityError"), "_errors"),
+        "ArgumentTypeError", "AuthenticationError", "BadRequestError", "ConflictError",
+        "ContactSwingError", "InternalServerError", "InvalidArgumentError", "NotFoundError",
+        "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError"), "_errors"),
     "APIResponse": "_response",
     "models": "models",
 }

@@ -69,9 +69,9 @@ def _client(package: ModuleType, class_name: str, handler: Callable[[httpx.Reque
 
 
 _ERRORS = {"APIConnectionError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
-           "AuthenticationError", "BadRequestError", "ConflictError", "ContactSwingError",
-           "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
-           "UnprocessableEntityError"}
+           "ArgumentTypeError", "AuthenticationError", "BadRequestError", "ConflictError",
+           "ContactSwingError", "InternalServerError", "InvalidArgumentError", "NotFoundError",
+           "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError"}
 _CLIENTS = {"keywords": "Keywords", "models": "Models", "operations": "Operations",
             "text": "TextQuoted", "union": "UnionApi"}
 
