@@ -265,7 +265,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 )
             except asyncio.CancelledError:
                 # The caller gave up (wait_for, a task group, a hang-up): see _pool.
-                reclaim_orphans(self._http)
+                reclaim_orphans(self._http, request)
                 raise
             else:
                 outcome = self._after_response(
@@ -287,7 +287,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 return await self._http.send(request, auth=auth, follow_redirects=False)
         except TimeoutError:
             # Cancelled inside httpcore, like any cancelled call: see _pool.
-            reclaim_orphans(self._http)
+            reclaim_orphans(self._http, request)
             message = "the deadline ran out"
         raise httpx.TimeoutException(message, request=request)
 

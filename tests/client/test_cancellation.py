@@ -3,7 +3,8 @@
 A call cancelled from outside (``asyncio.wait_for``, a task group, a caller who hung up) just
 after the pool made a new connection for it used to leave that connection in the pool for good:
 with a 10-connection pool the client stopped working after 1,000-1,900 cancellations, every
-later call failing with "pool timeout" against a healthy server.
+later call failing with "pool timeout" against a healthy server. The soak found a second shape
+(a request left queued on an ACTIVE connection); both are repaired by ``_pool``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import httpx
 import pytest
 
 from tests.functional.support import SECRET
+
+from . import servers
 
 POOL = httpx.Limits(max_connections=10, max_keepalive_connections=10)
 CANCELLATIONS = 3000
@@ -77,6 +80,37 @@ async def test_thousands_of_cancellations_leave_a_pool_that_still_works() -> Non
     finally:
         server.close()
         await server.wait_closed()
+
+
+@pytest.mark.asyncio
+async def test_calls_cancelled_mid_response_leave_no_request_behind() -> None:
+    # The second shape of the defect: a call cancelled while its response is being read could
+    # stop httpcore's clean-up half-way, the response counted as closed but its request left
+    # queued for good on an ACTIVE connection; a 5-connection pool wedged within seconds.
+    # A threaded server (its answers race the cancellations differently from one on this loop).
+    random.seed(5)
+    small = httpx.Limits(max_connections=5, max_keepalive_connections=5)
+    with servers.serve(servers.ok) as url:
+        async with httpx.AsyncClient(limits=small) as http:
+            client = contactswing.AsyncContactSwing(
+                token=SECRET, base_url=url, http_client=http,
+                timeout=httpx.Timeout(2.0, pool=1.0), max_retries=0,
+            )
+            stop = time.monotonic() + 4
+
+            async def caller() -> None:
+                while time.monotonic() < stop:
+                    with contextlib.suppress(TimeoutError, contactswing.APITimeoutError):
+                        await asyncio.wait_for(
+                            client.request("GET", "/v2/_actions", deadline=5.0),
+                            timeout=random.random() * 0.02,
+                        )
+
+            await asyncio.gather(*(caller() for _ in range(20)))
+            pool = http._transport._pool  # type: ignore[attr-defined]
+            assert pool._requests == [], pool
+            assert all(c.is_idle() or c.is_closed() for c in pool.connections), pool.connections
+            assert (await client.request("GET", "/v2/_actions")).status_code == 200
 
 
 @pytest.mark.asyncio

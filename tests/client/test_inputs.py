@@ -188,7 +188,7 @@ def test_an_async_client_from_a_second_event_loop_fails_before_sending() -> None
     def other_thread() -> None:
         try:
             asyncio.run(call())
-        except BaseException as error:  # noqa: BLE001 - the test inspects it
+        except BaseException as error:
             errors.append(error)
 
     thread = threading.Thread(target=other_thread)

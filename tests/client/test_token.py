@@ -39,7 +39,7 @@ def test_a_token_read_from_a_file_works_against_a_real_server() -> None:
 @pytest.mark.parametrize(
     ("token", "where"),
     [
-        (f"csk_live_7Q2x\nW9vTOPSECRETm4Kp8Zr1", "position 13"),
+        ("csk_live_7Q2x\nW9vTOPSECRETm4Kp8Zr1", "position 13"),
         (f"{SECRET[:10]}\x00{SECRET[10:]}", "position 10"),
         (f"{SECRET[:5]}\x7f{SECRET[5:]}", "position 5"),
         (f"{SECRET}\ud800", f"position {len(SECRET)}"),

@@ -8,11 +8,18 @@ against a healthy server. httpcore 1.0.9 (the latest release) has the defect; op
 requests there (#1094, #1099) reclaim such connections inside the pool, which is what this does
 from outside until a release does it.
 
-``reclaim_orphans`` runs after a cancelled attempt. A connection is an orphan when no request in
-the pool owns it and it is neither idle nor closed: an HTTP/1.1 connection that is in use always
-has an owner (the request whose response is still open), so nothing in use is touched. It is
-removed from the pool, queued requests are given the freed slots, and any socket it had opened
-is closed in the background (closing awaits, and the cancelled task must not wait).
+A second shape of the same defect: when a second cancellation reaches a call that is already
+closing its response (our deadline and the caller's ``wait_for`` firing together), httpcore's
+clean-up stops half-way: the response counts as closed, but its request stays in the pool's
+queue for good, holding an ACTIVE connection that nobody will read.
+
+``reclaim_orphans`` runs after a cancelled attempt. It removes the cancelled call's own request
+if the pool still holds it (the call is over: nothing can read that response), with its
+connection. A connection is an orphan when no request in the pool owns it and it is neither idle
+nor closed: an HTTP/1.1 connection that is in use always has an owner (the request whose
+response is still open), so nothing in use is touched. Orphans are removed from the pool,
+queued requests are given the freed slots, and any socket is closed in the background (closing
+awaits, and the cancelled task must not wait).
 
 Everything here reads httpcore's private attributes through ``getattr`` and gives up quietly
 when they are not there: a future httpcore that fixes the defect (or renames its internals)
@@ -33,19 +40,22 @@ __all__ = ["reclaim_orphans"]
 _closing: set[asyncio.Task[None]] = set()
 
 
-def reclaim_orphans(http: httpx.AsyncClient) -> int:
-    """Remove connections that no request owns and that can never be used; return how many."""
+def reclaim_orphans(http: httpx.AsyncClient, cancelled: httpx.Request) -> int:
+    """Drop what the ``cancelled`` call left in the pool and connections nobody can use.
+
+    Returns how many connections were reclaimed.
+    """
     reclaimed = 0
     transports = [getattr(http, "_transport", None)]
     transports += list(getattr(http, "_mounts", {}).values())
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         if pool is not None:
-            reclaimed += _reclaim(pool)
+            reclaimed += _reclaim(pool, cancelled)
     return reclaimed
 
 
-def _reclaim(pool: Any) -> int:
+def _reclaim(pool: Any, cancelled: httpx.Request) -> int:
     """Reclaim the orphans of one httpcore ``AsyncConnectionPool``."""
     connections = getattr(pool, "_connections", None)
     requests = getattr(pool, "_requests", None)
@@ -53,6 +63,13 @@ def _reclaim(pool: Any) -> int:
     if not isinstance(connections, list) or not isinstance(requests, list):
         return 0
     # No await from here to the end: on one event loop nothing else touches the pool meanwhile.
+    # httpx hands its request's extensions dict to httpcore as it is: that identifies the
+    # cancelled call's own entry, which a finished call must not leave behind.
+    for request in list(requests):
+        if getattr(getattr(request, "request", None), "extensions", None) is (
+            cancelled.extensions
+        ):
+            requests.remove(request)
     owned = {id(getattr(request, "connection", None)) for request in requests}
     orphans = [
         connection
