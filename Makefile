@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .stamps
 
-.PHONY: generate check test snapshots lint bench corpus
+.PHONY: generate check test snapshots lint bench corpus soak
 
 $(STAMPS)/venv: requirements.lock
 	@mkdir -p $(STAMPS)
@@ -44,6 +44,10 @@ lint: $(STAMPS)/venv
 
 bench: $(STAMPS)/venv
 	$(PY) -m bench
+
+# Fault-injection soak of the client on 127.0.0.1 (bounded; make test runs a short slice).
+soak: $(STAMPS)/venv
+	$(PY) -m tests.soak
 
 # The release loop (README "Releasing"): notes from the API diff, then build and publish.
 .PHONY: release-notes build publish
