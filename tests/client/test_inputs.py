@@ -83,7 +83,7 @@ CALL_OPTIONS = [
                           " extra_query, max_retries, timeout"),
     ({"extra_headers": ["X-A"]}, TYPE, "extra_headers must be a mapping"),
     ({"extra_headers": {"X-A": "1\r\nX-Injected: 1"}}, VALUE, "control character"),
-    ({"extra_headers": {"Bad Name": "1"}}, VALUE, "not a valid header name"),
+    ({"extra_headers": {"X-Bad\nName": "1"}}, VALUE, "not a valid header name"),
     ({"extra_query": "debug=1"}, TYPE, "extra_query must be a mapping"),
 ]
 

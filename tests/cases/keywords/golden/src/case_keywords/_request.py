@@ -183,9 +183,11 @@ def merge_headers(
     return headers, touched
 
 
-# What h11 refuses in a header: control characters other than tab.
+# What h11 refuses in a header value: control characters other than tab.
 _BAD_HEADER_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# A header name httpx can encode and that cannot break the header block: printable ASCII.
+# (The stricter token grammar is h11's to enforce; a spec may name headers oddly.)
+_HEADER_NAME = re.compile(r"[\x21-\x7e][\x20-\x7e]*")
 
 
 def check_headers(headers: object, where: str) -> None:
