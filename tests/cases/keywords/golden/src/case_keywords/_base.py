@@ -177,7 +177,8 @@ class BaseClient(Generic[HttpT]):
         # An optional header parameter left as None is absent; it must not remove a default
         # header of the same name, as an extra_headers None would.
         given = {k: v for k, v in (headers or {}).items() if v is not None}
-        check_headers(given, "header parameters")
+        if given:
+            check_headers(given, "header parameters")
         return self._prepare(
             endpoint.method,
             expand_path(endpoint.path, path),
@@ -214,7 +215,8 @@ class BaseClient(Generic[HttpT]):
             raise ArgumentTypeError(
                 f"params must be a mapping, not {type(params).__name__}"
             )
-        check_headers(headers, "headers")
+        if headers:
+            check_headers(headers, "headers")
         return self._prepare(
             method,
             path,
