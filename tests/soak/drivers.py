@@ -81,13 +81,17 @@ def _sync_calls(client: contactswing.ContactSwing, report: Report, driver: str,
         except Exception as error:
             elapsed = time.monotonic() - started
             outcome = _classify(report, driver, error)
-        report.call(driver, outcome, elapsed, deadline)
+        report.call(driver, outcome, elapsed, deadline, started + elapsed)
 
 
 def run_sync(base_url: str, report: Report, seconds: float) -> None:
     """One sync client, one caller."""
+    running = _until(seconds)
+    watcher = threading.Thread(target=watch_threads, args=(report, running), daemon=True)
+    watcher.start()
     with contactswing.ContactSwing(token=SECRET, base_url=base_url, timeout=TIMEOUT) as client:
-        _sync_calls(client, report, "sync", _until(seconds), 1)
+        _sync_calls(client, report, "sync", running, 1)
+    watcher.join()
 
 
 def run_threaded(base_url: str, report: Report, seconds: float) -> None:
@@ -97,6 +101,7 @@ def run_threaded(base_url: str, report: Report, seconds: float) -> None:
         threads = [threading.Thread(target=_sync_calls,
                                     args=(client, report, "threaded", running, 100 + i))
                    for i in range(THREADS)]
+        threads.append(threading.Thread(target=watch_threads, args=(report, running)))
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -106,7 +111,6 @@ def run_threaded(base_url: str, report: Report, seconds: float) -> None:
 async def _async_calls(client: contactswing.AsyncContactSwing, report: Report, driver: str,
                        running: Callable[[], bool], seed: int, cancel_after: float | None) -> None:
     rnd = random.Random(seed)
-    watched = driver == "async"  # its loop's lag is recorded by _watch_lag
     while running():
         method, kwargs, deadline = _arguments(rnd)
         started = time.monotonic()
@@ -122,18 +126,27 @@ async def _async_calls(client: contactswing.AsyncContactSwing, report: Report, d
         except Exception as error:
             elapsed = time.monotonic() - started
             outcome = _classify(report, driver, error)
-        report.call(driver, outcome, elapsed, deadline, started + elapsed, watched)
+        report.call(driver, outcome, elapsed, deadline, started + elapsed)
 
 
 async def _watch_lag(report: Report, running: Callable[[], bool]) -> None:
-    """Record how late the event loop wakes a 10 ms sleep: how long it was kept busy.
+    """Record how late the event loop wakes a 10 ms sleep: how long it was kept from running.
 
     A deadline can only be kept by a loop that gets to run; this says how much of a late
-    call is the load of the soak itself (every driver shares one interpreter lock).
+    call is the load of the machine and of the soak itself (see ``Report.settle``).
     """
     while running():
         before = time.monotonic()
         await asyncio.sleep(0.01)
+        woke = time.monotonic()
+        report.loop_lag(woke, woke - before - 0.01)
+
+
+def watch_threads(report: Report, running: Callable[[], bool]) -> None:
+    """``_watch_lag`` for a process of threads: how late a thread wakes from a 10 ms sleep."""
+    while running():
+        before = time.monotonic()
+        time.sleep(0.01)
         woke = time.monotonic()
         report.loop_lag(woke, woke - before - 0.01)
 
@@ -160,7 +173,8 @@ def run_cancelling(base_url: str, report: Report, seconds: float) -> None:
         async with httpx.AsyncClient(limits=SMALL_POOL) as http:
             client = contactswing.AsyncContactSwing(
                 token=SECRET, base_url=base_url, timeout=TIMEOUT, http_client=http)
-            await asyncio.gather(*(_async_calls(client, report, "cancelling", running, 300 + i, 0.02)
+            await asyncio.gather(_watch_lag(report, running),
+                                 *(_async_calls(client, report, "cancelling", running, 300 + i, 0.02)
                                    for i in range(CANCELLING_TASKS)))
             # Nothing is in flight now: a connection neither idle nor closed is one nobody
             # owns and nobody can use (encode/httpcore#1093).

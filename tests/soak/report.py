@@ -41,9 +41,9 @@ class Report:
     objects_delta: int = 0
     wedged_pools: list[str] = field(default_factory=list)
     worst_loop_lag: float = 0.0
-    # Async calls late only by as long as their event loop was not run (see ``settle``).
+    # Calls late only by as long as their thread or event loop was not run (see ``settle``).
     starved: int = 0
-    _late_async: list[tuple[str, float, float, float]] = field(default_factory=list, repr=False)
+    _late: list[tuple[str, float, float, float]] = field(default_factory=list, repr=False)
     _lags: list[tuple[float, float]] = field(default_factory=list, repr=False)
     # Exceptions waiting for the searcher thread (None stops it).
     pending: queue.SimpleQueue[tuple[BaseException, str] | None] = field(
@@ -51,8 +51,8 @@ class Report:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def call(self, driver: str, outcome: str, elapsed: float, deadline: float,
-             ended: float = 0.0, watched: bool = False) -> None:
-        """Record one finished call (``watched``: its event loop's lag is recorded)."""
+             ended: float) -> None:
+        """Record one finished call (it ended at ``ended``, on the monotonic clock)."""
         with self._lock:
             self.calls += 1
             self.outcomes[outcome] += 1
@@ -62,34 +62,31 @@ class Report:
             if late <= DEADLINE_SLACK:
                 return
             line = f"{driver}: {outcome} after {elapsed:.2f}s (deadline {deadline}s)"
-            if watched:
-                self._late_async.append((line, ended - elapsed + deadline, ended, late))
-            else:
-                self.overruns.append(line)
+            self._late.append((line, ended - elapsed + deadline, ended, late))
 
     def loop_lag(self, woke: float, seconds: float) -> None:
-        """Record how late the async driver's event loop woke up from a 10 ms sleep."""
+        """Record how late the driver's event loop (or a thread) woke up from a 10 ms sleep."""
         with self._lock:
             self.worst_loop_lag = max(self.worst_loop_lag, seconds)
             self._lags.append((woke, seconds))
 
     def settle(self) -> None:
-        """Judge the late async calls once every lag sample is in.
+        """Judge the late calls once every lag sample is in.
 
-        A call's deadline is kept by its event loop; a loop that the machine does not run (five
-        soak processes on two cores) cannot raise on time. A late async call counts as over its
-        deadline unless the loop was itself that late, in the same window: a lag sample woken
-        between the call's deadline and shortly after its end, at least as long as the call's
-        lateness less the slack. A client that ignored its deadline is late by seconds while
-        its loop is on time, and still counts.
+        A call's deadline is kept by its thread or event loop; one that the machine does not
+        run (five soak processes on two cores, beside whatever else runs) cannot raise on time.
+        A late call counts as over its deadline unless its process's watcher was itself that
+        late, in the same window: a lag sample woken between the call's deadline and shortly
+        after its end, at least as long as the call's lateness less the slack. A client that
+        ignored its deadline is late by seconds while the watcher is on time, and still counts.
         """
-        for line, due, ended, late in self._late_async:
+        for line, due, ended, late in self._late:
             lags = [lag for woke, lag in self._lags if due <= woke <= ended + 0.5]
             if lags and late - max(lags) <= DEADLINE_SLACK:
                 self.starved += 1
             else:
                 self.overruns.append(line)
-        self._late_async.clear()
+        self._late.clear()
 
     def note(self, attribute: str, line: str) -> None:
         """Append ``line`` to one of the lists of problems."""
@@ -164,8 +161,8 @@ class Report:
             f" and {self.log_lines:,} log lines)",
             f"    calls over their deadline        {len(self.overruns)}"
             f"  (worst: {self.worst_overrun:+.3f} s; slack {DEADLINE_SLACK} s)",
-            f"    (async calls late only while their event loop was not run:"
-            f" {self.starved}; worst loop lag {self.worst_loop_lag:.3f} s)",
+            f"    (late only while their thread or event loop was not run:"
+            f" {self.starved}; worst scheduling lag {self.worst_loop_lag:.3f} s)",
             f"    wedged pools                     {len(self.wedged_pools)}",
             f"    file descriptors (delta, summed) {self.fd_delta:+d}"
             f"  (sockets {self.socket_delta:+d})",
