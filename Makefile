@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMPS := .stamps
 CODE := generator tools bench tests
 
-.PHONY: generate check test snapshots lint format bench corpus new-action
+.PHONY: generate check test snapshots lint format bench corpus soak new-action
 
 $(STAMPS)/venv: requirements.lock
 	@mkdir -p $(STAMPS)
@@ -49,6 +49,10 @@ format: $(STAMPS)/venv
 
 bench: $(STAMPS)/venv
 	$(PY) -m bench
+
+# Fault-injection soak of the client on 127.0.0.1 (bounded; make test runs a short slice).
+soak: $(STAMPS)/venv
+	$(PY) -m tests.soak
 
 # ContactSwing only: scaffold a new action type, e.g. `make new-action TYPE=END_CALL`.
 new-action: $(STAMPS)/venv

@@ -27,6 +27,8 @@ def endpoint(op: ir.Operation) -> str:
         items.append(f"request={op.body.model}")
     if op.body and op.body.encoding != "json":
         items.append(f"encoding={py_str(op.body.encoding)}")
+    if op.body and op.body.required:
+        items.append("body_required=True")
     return _listed(f"{ident(op.constant)} = _Endpoint[{op.returns}]", items)
 
 

@@ -6,6 +6,12 @@ request-building code never holds it in a local, and the requests left on respon
 no longer carry it. Everything the runtime formats for people (exception messages, log lines)
 also passes through ``Credentials.redact`` / ``Credentials.redact_url``, because a server may
 echo a credential back.
+
+A token is checked once, here, when the client is built: surrounding whitespace is stripped
+(``open("token.txt").read()`` keeps its newline), and a token that could not travel in a
+header (a control character, a lone surrogate) or is not a string is refused with a message
+that says where the problem is, never what the token is. No frame that raises holds the token
+in a local variable, so a traceback printed with its locals cannot show it either.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Literal
 
 import httpx
 
-from ._errors import ContactSwingError
+from ._errors import ArgumentTypeError, ContactSwingError, InvalidArgumentError
 
 __all__ = ["AuthScheme", "Credentials", "check_base_url", "load_credentials"]
 
@@ -189,18 +195,42 @@ def _secret_forms(scheme: AuthScheme, token: str | None) -> tuple[str, ...]:
 
 
 def load_credentials(
-    scheme: AuthScheme, token: str | None, *, env_var: str, client_name: str
+    scheme: AuthScheme, token: object, *, env_var: str, client_name: str
 ) -> Credentials:
-    """Take the token from the argument or the environment; fail early when it is missing."""
-    if not token:
-        # A stray newline from `export X=$(cat file)` would make an invalid header.
-        token = os.environ.get(env_var, "").strip() or None
-    if token is None and scheme.requires_token:
+    """Take the token from the argument or the environment; fail early when it is unusable."""
+    if token is not None and not isinstance(token, str):
+        kind = type(token).__name__
+        del token  # no frame of a raised error may hold it (tracebacks show locals)
+        raise ArgumentTypeError(f"token must be a string, not {kind}")
+    # Surrounding whitespace would make an invalid header, and every call would then fail
+    # as a connection error quoting the header, token and all.
+    source = "the token"
+    text = (token or "").strip()
+    if not text:
+        source = f"the {env_var} environment variable"
+        text = os.environ.get(env_var, "").strip()
+    del token
+    problem = _token_problem(text)
+    if problem:
+        del text
+        raise InvalidArgumentError(f"{source} {problem}; check how it was copied.")
+    if not text and scheme.requires_token:
         raise ContactSwingError(
             f"No API token: pass token=... to {client_name}(...)"
             f" or set the {env_var} environment variable."
         )
-    return Credentials(scheme, token if scheme.requires_token else None)
+    return Credentials(scheme, text if text and scheme.requires_token else None)
+
+
+def _token_problem(token: str) -> str:
+    """Why a token cannot be sent, without quoting it; empty when it can."""
+    for position, char in enumerate(token):
+        code = ord(char)
+        if code < 0x20 or 0x7F <= code < 0xA0:
+            return f"has a control character (U+{code:04X}) at position {position}"
+        if 0xD800 <= code < 0xE000:
+            return f"has a lone surrogate at position {position}, not valid text"
+    return ""
 
 
 def _is_loopback(host: str) -> bool:

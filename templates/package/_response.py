@@ -27,13 +27,14 @@ from ._errors import (
     status_error_class,
 )
 from ._lenient import construct, fits_shape
-from ._request import type_adapter
+from ._request import type_adapter, validation_summary
 
 __all__ = [
     "APIResponse",
     "async_to_raw_response_wrapper",
     "capture_raw_response",
     "connection_error",
+    "deadline_error",
     "describe",
     "parse_response",
     "status_error",
@@ -193,7 +194,8 @@ def parse_response(
     except pydantic.ValidationError as err:
         if not fits_shape(response_type, data):
             raise invalid(
-                f"the body does not match {_type_name(response_type)}: {_summary(err)}",
+                f"the body does not match {_type_name(response_type)}:"
+                f" {validation_summary(err)}",
                 data,
             ) from err
     # Lenient: an answer that breaks its schema (a too-long string, a new enum value, a
@@ -230,16 +232,36 @@ def connection_error(
     credentials: Credentials,
     attempts: int,
 ) -> APIConnectionError:
-    """Build the typed error for a request that got no response."""
-    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+    """Build the typed error for a request that got no response.
+
+    httpx's error is described in the message (redacted), never attached: its traceback's
+    frames hold the request headers, and error trackers record chained exceptions' frames.
+    """
     where = describe(request, credentials)
     if isinstance(error, httpx.TimeoutException):
         kind = _TIMEOUT_KINDS.get(type(error), "request")
-        message = f"{kind} timeout: {where} (after {tries})"
+        message = f"{kind} timeout: {where} (after {_tries(attempts)})"
         return APITimeoutError(credentials.redact(message), request=request)
-    detail = str(error) or type(error).__name__
-    message = f"connection error: {where} (after {tries}): {detail}"
+    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    message = f"connection error: {where} (after {_tries(attempts)}): {detail}"
     return APIConnectionError(credentials.redact(message), request=request)
+
+
+def deadline_error(
+    request: httpx.Request, credentials: Credentials, seconds: float, attempts: int
+) -> APITimeoutError:
+    """Build the error for a call whose ``deadline`` ran out."""
+    where = describe(request, credentials)
+    message = (
+        f"deadline exceeded: {where} did not finish within its {seconds:g} s deadline"
+        f" (after {_tries(attempts)})"
+    )
+    return APITimeoutError(credentials.redact(message), request=request)
+
+
+def _tries(attempts: int) -> str:
+    """``1 attempt``, ``3 attempts``."""
+    return "1 attempt" if attempts == 1 else f"{attempts} attempts"
 
 
 def _is_json_type(content_type: str) -> bool:
@@ -272,17 +294,6 @@ def _excerpt(body: object) -> str:
     if len(text) > _EXCERPT_CHARS:
         text = text[: _EXCERPT_CHARS - 3] + "..."
     return text
-
-
-def _summary(error: pydantic.ValidationError) -> str:
-    """The first few validation problems as ``loc: message``, without the input values."""
-    problems = error.errors(include_input=False, include_url=False)
-    shown = [
-        f"{'.'.join(str(part) for part in problem['loc']) or '(root)'}: {problem['msg']}"
-        for problem in problems[:3]
-    ]
-    more = len(problems) - len(shown)
-    return "; ".join(shown) + (f" (and {more} more)" if more else "")
 
 
 def _type_name(type_: Any) -> str:

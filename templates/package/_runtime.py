@@ -1,26 +1,35 @@
 """The clients and resources the generated code subclasses, and every name it imports.
 
 ``SyncAPIClient`` and ``AsyncAPIClient`` inherit everything but I/O from ``BaseClient``; here
-they only send, sleep and close, once blocking and once with ``await``.
+they only send, sleep and close, once blocking and once with ``await``. Each keeps a call's
+deadline its own way (see ``_deadline``), and the async one repairs its pool after a cancelled
+call (see ``_pool``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 import time
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
+import pydantic
 
 from ._auth import AuthScheme
 from ._base import BaseClient
+from ._deadline import Budget, BudgetedStream
+from ._errors import ContactSwingError
+from ._pool import reclaim_orphans
 from ._request import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     Endpoint,
     PreparedRequest,
     RequestOptions,
+    invalid_model,
 )
 from ._response import (
     APIResponse,
@@ -102,24 +111,52 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Send with retries; return the 2xx response and the number of retries taken."""
         request = self._build_request(prepared)
         auth = self._auth_for(prepared)
+        budget = self._budget(prepared)
+        if budget is not None:
+            budget.bind(request)
         retries_taken = 0
-        delay: float | None
+        outcome: float | ContactSwingError | None
         while True:
+            self._before_attempt(request, budget, retries_taken)
             started = time.monotonic()
             try:
-                # Not streamed: httpx reads the body and closes the response, so no retry
-                # or error path can leak a pooled connection.
-                response = self._http.send(request, auth=auth, follow_redirects=False)
+                if budget is None:
+                    # Not streamed: httpx reads the body and closes the response, so no
+                    # retry or error path can leak a pooled connection.
+                    response = self._http.send(
+                        request, auth=auth, follow_redirects=False
+                    )
+                else:
+                    response = self._send_within(request, auth, budget)
             except httpx.RequestError as error:
-                delay = self._after_error(
-                    prepared, request, error, retries_taken, started
+                outcome = self._after_error(
+                    prepared, request, error, retries_taken, started, budget
                 )
             else:
-                delay = self._after_response(prepared, response, retries_taken, started)
-                if delay is None:
+                outcome = self._after_response(
+                    prepared, response, retries_taken, started, budget
+                )
+                if outcome is None:
                     return response, retries_taken
-            time.sleep(delay)
+            if isinstance(outcome, ContactSwingError):
+                raise outcome  # outside the except block: no httpx error in its context
+            time.sleep(outcome)
             retries_taken += 1
+
+    def _send_within(
+        self, request: httpx.Request, auth: httpx.Auth, budget: Budget
+    ) -> httpx.Response:
+        """Send one attempt whose body is read in chunks, the deadline checked between them."""
+        response = self._http.send(
+            request, auth=auth, follow_redirects=False, stream=True
+        )
+        try:
+            body = cast(httpx.SyncByteStream, response.stream)
+            response.stream = BudgetedStream(body, budget, request)
+            response.read()
+        finally:
+            response.close()
+        return response
 
     def close(self) -> None:
         """Close the connection pool if this client created it; a supplied one stays open."""
@@ -139,6 +176,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """Base of the generated asynchronous client."""
 
     _http_client_class = httpx.AsyncClient
+    # The event loop of the first call; another loop cannot use this client's connections.
+    _loop: asyncio.AbstractEventLoop | None = None
 
     def _new_http_client(self) -> httpx.AsyncClient:
         """Create the connection pool this client owns (and will close)."""
@@ -155,6 +194,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
     ) -> T:
         """Call one API operation and return its parsed response (for generated code)."""
+        self._check_loop()
         prepared = self._prepare_call(
             endpoint,
             path=path,
@@ -177,34 +217,79 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         **options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Send any request under the base URL, with auth, retries and typed errors."""
+        self._check_loop()
         prepared = self._prepare_raw(
             method, path, json=json, params=params, headers=headers, options=options
         )
         return (await self._send(prepared))[0]
 
+    def _check_loop(self) -> None:
+        """Refuse, before anything is sent, a call from another loop than the first call's.
+
+        The pool's connections belong to the loop that opened them; used from another loop
+        they fail only after the request went out.
+        """
+        loop = asyncio.get_running_loop()
+        if self._loop is loop:
+            return
+        if self._loop is None:
+            self._loop = loop
+            return
+        raise ContactSwingError(
+            f"this {type(self).__name__} was first used in another event loop, and its"
+            " connections belong to that loop: create one client per event loop (for"
+            " example inside the function that asyncio.run() runs)."
+        )
+
     async def _send(self, prepared: PreparedRequest) -> tuple[httpx.Response, int]:
         """Send with retries; return the 2xx response and the number of retries taken."""
         request = self._build_request(prepared)
         auth = self._auth_for(prepared)
+        budget = self._budget(prepared)
         retries_taken = 0
-        delay: float | None
+        outcome: float | ContactSwingError | None
         while True:
+            self._before_attempt(request, budget, retries_taken)
             started = time.monotonic()
             try:
-                # Not streamed: see SyncAPIClient._send.
-                response = await self._http.send(
-                    request, auth=auth, follow_redirects=False
-                )
+                if budget is None:
+                    # Not streamed: see SyncAPIClient._send.
+                    response = await self._http.send(
+                        request, auth=auth, follow_redirects=False
+                    )
+                else:
+                    response = await self._send_within(request, auth, budget)
             except httpx.RequestError as error:
-                delay = self._after_error(
-                    prepared, request, error, retries_taken, started
+                outcome = self._after_error(
+                    prepared, request, error, retries_taken, started, budget
                 )
+            except asyncio.CancelledError:
+                # The caller gave up (wait_for, a task group, a hang-up): see _pool.
+                reclaim_orphans(self._http, request)
+                raise
             else:
-                delay = self._after_response(prepared, response, retries_taken, started)
-                if delay is None:
+                outcome = self._after_response(
+                    prepared, response, retries_taken, started, budget
+                )
+                if outcome is None:
                     return response, retries_taken
-            await asyncio.sleep(delay)
+            if isinstance(outcome, ContactSwingError):
+                raise outcome  # outside the except block: no httpx error in its context
+            await asyncio.sleep(outcome)
             retries_taken += 1
+
+    async def _send_within(
+        self, request: httpx.Request, auth: httpx.Auth, budget: Budget
+    ) -> httpx.Response:
+        """Send one attempt, cancelled when the deadline comes (a timeout, for the caller)."""
+        try:
+            async with asyncio.timeout(max(budget.remaining(), 0.0)):
+                return await self._http.send(request, auth=auth, follow_redirects=False)
+        except TimeoutError:
+            # Cancelled inside httpcore, like any cancelled call: see _pool.
+            reclaim_orphans(self._http, request)
+            message = "the deadline ran out"
+        raise httpx.TimeoutException(message, request=request)
 
     async def aclose(self) -> None:
         """Close the connection pool if this client created it; a supplied one stays open."""
@@ -227,6 +312,11 @@ class SyncResource:
         """Keep the client the resource's methods call."""
         self._client = client
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Make the subclass's methods refuse invalid arguments with our error."""
+        super().__init_subclass__(**kwargs)
+        _refuse_invalid_models(cls)
+
 
 class AsyncResource:
     """Base of the generated asynchronous resource classes (one per API tag)."""
@@ -234,3 +324,47 @@ class AsyncResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         """Keep the client the resource's methods call."""
         self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Make the subclass's methods refuse invalid arguments with our error."""
+        super().__init_subclass__(**kwargs)
+        _refuse_invalid_models(cls)
+
+
+def _refuse_invalid_models(cls: type) -> None:
+    """Wrap each public method so that a pydantic ``ValidationError`` becomes ours.
+
+    The per-variant methods (``create_sms(name=..., ...)``) build their body model from their
+    keyword arguments; a wrong argument fails there, in pydantic, before any request. Every
+    other validation problem is already ours (``serialize_body``), and a bad response is an
+    ``APIResponseValidationError``, so a ``ValidationError`` that leaves a method can only be
+    the caller's arguments: an ``InvalidArgumentError`` (still a ``ValueError``), with
+    pydantic's error as its cause.
+    """
+    for name, method in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(method):
+            setattr(cls, name, _refusing(method))
+
+
+def _refusing(method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method``, turning a ``ValidationError`` of its arguments into our error."""
+    what = f"the arguments of {method.__name__}() do not make a valid"
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def refusing_async(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return await method(*args, **kwargs)
+            except pydantic.ValidationError as err:
+                raise invalid_model(err, what) from err
+
+        return refusing_async
+
+    @functools.wraps(method)
+    def refusing(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except pydantic.ValidationError as err:
+            raise invalid_model(err, what) from err
+
+    return refusing

@@ -1,8 +1,13 @@
 """``BaseClient``: what the sync and async clients share, which is everything but I/O.
 
-Configuration (token, base URL, timeouts, retries, headers), request preparation, retry
-decisions, logging and response handling live here; ``_runtime`` adds the few lines that send
-a request and sleep between attempts, once blocking and once with ``await``.
+Configuration (token, base URL, timeouts, retries, deadline, headers), request preparation,
+retry decisions, logging and response handling live here; ``_runtime`` adds the few lines that
+send a request and sleep between attempts, once blocking and once with ``await``.
+
+The methods that decide what happens after a failed attempt *return* the error to raise rather
+than raising it: the sending loop raises it after leaving its ``except`` block, so that the
+error carries no ``__context__`` (httpx's exception, whose frames hold the request headers,
+token included).
 """
 
 from __future__ import annotations
@@ -16,12 +21,23 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 import httpx
 
 from ._auth import AuthScheme, check_base_url, load_credentials
+from ._deadline import Budget
+from ._errors import (
+    ArgumentTypeError,
+    ContactSwingError,
+    InvalidArgumentError,
+)
 from ._request import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    MAX_URL_LENGTH,
     Endpoint,
     PreparedRequest,
     RequestOptions,
+    check_deadline,
+    check_headers,
+    check_max_retries,
+    check_options,
     expand_path,
     prepare,
     serialize_body,
@@ -31,6 +47,7 @@ from ._response import (
     APIResponse,
     capture_raw_response,
     connection_error,
+    deadline_error,
     describe,
     parse_response,
     status_error,
@@ -73,30 +90,38 @@ class BaseClient(Generic[HttpT]):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         http_client: HttpT | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Configure the client: token, base URL, timeouts, retries, HTTP client, headers.
+        """Configure the client: token, base URL, timeouts, retries, deadline, HTTP client, headers.
 
         ``token`` defaults to the ``<PACKAGE>_TOKEN`` environment variable and ``base_url`` to
-        ``<PACKAGE>_BASE_URL``, then to the API's server. A supplied ``http_client`` is used
-        as it is and left open; one the client creates is closed by ``close()``.
+        ``<PACKAGE>_BASE_URL``, then to the API's server. ``deadline`` (seconds, default none)
+        bounds each whole call, retries included. A supplied ``http_client`` is used as it is
+        and left open; one the client creates is closed by ``close()``.
         """
-        credentials = load_credentials(
-            self._auth, token, env_var=TOKEN_ENV_VAR, client_name=type(self).__name__
-        )
-        # From here on the token lives only inside `credentials`, whose repr hides it; drop
-        # the argument so that no frame below (a base-URL error, say) shows it in its locals.
-        del token
+        try:
+            credentials = load_credentials(
+                self._auth,
+                token,
+                env_var=TOKEN_ENV_VAR,
+                client_name=type(self).__name__,
+            )
+        finally:
+            # From here on the token lives only inside `credentials`, whose repr hides it.
+            # Dropped even when loading fails, so that no frame of a raised error (this one
+            # included) shows it among its locals.
+            del token
         self._credentials = credentials
         env_base_url = os.environ.get(BASE_URL_ENV_VAR, "").strip()
         self._base_url = check_base_url(
             base_url or env_base_url or self._default_base_url, credentials
         )
-        if max_retries < 0:
-            raise ValueError(f"max_retries must be >= 0, not {max_retries}")
-        self._max_retries = max_retries
+        self._max_retries = check_max_retries(max_retries)
         self._timeout = to_timeout(timeout)
+        self._deadline = check_deadline(deadline)
+        check_headers(default_headers, "default_headers")
         self._default_headers = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
@@ -106,7 +131,7 @@ class BaseClient(Generic[HttpT]):
             http_client, self._http_client_class
         ):
             expected = self._http_client_class.__qualname__
-            raise TypeError(
+            raise ArgumentTypeError(
                 f"http_client must be an httpx.{expected},"
                 f" not {type(http_client).__qualname__}"
             )
@@ -145,13 +170,20 @@ class BaseClient(Generic[HttpT]):
         options: RequestOptions | None,
     ) -> PreparedRequest:
         """Prepare a generated method's call of ``endpoint``."""
+        if body is None and endpoint.body_required:
+            raise ArgumentTypeError(
+                f"{endpoint.method} {endpoint.path} needs a request body, not None"
+            )
+        # An optional header parameter left as None is absent; it must not remove a default
+        # header of the same name, as an extra_headers None would.
+        given = {k: v for k, v in (headers or {}).items() if v is not None}
+        if given:
+            check_headers(given, "header parameters")
         return self._prepare(
             endpoint.method,
             expand_path(endpoint.path, path),
             query=query,
-            # An optional header parameter left as None is absent; it must not remove a
-            # default header of the same name, as an extra_headers None would.
-            headers={k: v for k, v in (headers or {}).items() if v is not None},
+            headers=given,
             body=None if body is None else serialize_body(body, endpoint.request),
             options=options or {},
             idempotency_header=endpoint.idempotency_header,
@@ -169,11 +201,22 @@ class BaseClient(Generic[HttpT]):
         options: RequestOptions,
     ) -> PreparedRequest:
         """Prepare a call of ``request()``: a path under the base URL, any method."""
+        for name, value in (("method", method), ("path", path)):
+            if not isinstance(value, str):
+                raise ArgumentTypeError(
+                    f"{name} must be a string, not {type(value).__name__}"
+                )
         if not path.startswith("/"):
             # An absolute URL would send the token to whatever host it names.
-            raise ValueError(
+            raise InvalidArgumentError(
                 f"path must start with '/' and is relative to the base URL, not {path!r}"
             )
+        if params is not None and not isinstance(params, Mapping):
+            raise ArgumentTypeError(
+                f"params must be a mapping, not {type(params).__name__}"
+            )
+        if headers:
+            check_headers(headers, "headers")
         return self._prepare(
             method,
             path,
@@ -197,6 +240,8 @@ class BaseClient(Generic[HttpT]):
         encoding: str = "json",
     ) -> PreparedRequest:
         """Layer client defaults, call arguments and per-call options into one request."""
+        if options:
+            check_options(options)
         return prepare(
             method=method,
             url=self._base_url + path,
@@ -213,19 +258,38 @@ class BaseClient(Generic[HttpT]):
             auth_name=self._auth.name,
             auth_in_query=self._auth.in_query,
             encoding=encoding,
+            deadline=options.get("deadline", self._deadline),
         )
 
     def _build_request(self, prepared: PreparedRequest) -> httpx.Request:
         """Build the httpx request that every attempt of this call sends."""
-        return self._http.build_request(
-            prepared.method,
-            prepared.url,
-            # No params at all (not an empty list): httpx then skips a second URL parse.
-            params=prepared.params or None,
-            headers=prepared.headers,
-            content=prepared.content,
-            timeout=prepared.timeout,
+        try:
+            return self._http.build_request(
+                prepared.method,
+                prepared.url,
+                # No params at all (not an empty list): httpx then skips a second URL parse.
+                params=prepared.params or None,
+                headers=prepared.headers,
+                content=prepared.content,
+                timeout=prepared.timeout,
+            )
+        except httpx.InvalidURL as err:
+            problem = str(err)
+        length = len(prepared.url) + sum(
+            len(k) + len(v) + 2 for k, v in prepared.params
         )
+        if length > MAX_URL_LENGTH:
+            problem = (
+                f"it would be about {length:,} characters long, and httpx sends at most"
+                f" {MAX_URL_LENGTH:,}: a path or query value is too long"
+            )
+        raise InvalidArgumentError(
+            f"cannot build the URL of {prepared.method} request: {problem}"
+        )
+
+    def _budget(self, prepared: PreparedRequest) -> Budget | None:
+        """Start the clock of the call's deadline, if it has one."""
+        return None if prepared.deadline is None else Budget(prepared.deadline)
 
     def _auth_for(self, prepared: PreparedRequest) -> httpx.Auth:
         """The credentials to apply, unless this call removed or replaced them."""
@@ -237,6 +301,7 @@ class BaseClient(Generic[HttpT]):
         response: httpx.Response,
         retries_taken: int,
         started: float,
+        budget: Budget | None,
     ) -> float | None:
         """Log an answered attempt; None accepts it, a number is the pause before a retry.
 
@@ -250,9 +315,11 @@ class BaseClient(Generic[HttpT]):
         if retries_taken < prepared.max_retries and should_retry_status(
             response.status_code, idempotent=prepared.idempotent
         ):
-            return self._next_delay(
-                response.request, retries_taken, prepared, response.headers
+            delay = self._next_delay(
+                response.request, retries_taken, prepared, response.headers, budget
             )
+            if delay is not None:
+                return delay
         raise status_error(response, self._credentials)
 
     def _after_error(
@@ -262,16 +329,33 @@ class BaseClient(Generic[HttpT]):
         error: httpx.RequestError,
         retries_taken: int,
         started: float,
-    ) -> float:
-        """Log a failed attempt and return the pause before a retry, or raise the typed error."""
+        budget: Budget | None,
+    ) -> float | ContactSwingError:
+        """Log a failed attempt; return the pause before a retry, or the typed error to raise.
+
+        The error is returned, not raised, so that the caller raises it outside its ``except``
+        block: it then carries no trace of httpx's exception (see the module docstring).
+        """
         self._log_attempt(request, type(error).__name__, retries_taken, started)
+        attempts = retries_taken + 1
+        if budget is not None and budget.spent():
+            return deadline_error(request, self._credentials, budget.seconds, attempts)
         if retries_taken < prepared.max_retries and should_retry_error(
             error, idempotent=prepared.idempotent
         ):
-            return self._next_delay(request, retries_taken, prepared, None)
-        raise connection_error(
-            error, request, self._credentials, retries_taken + 1
-        ) from error
+            delay = self._next_delay(request, retries_taken, prepared, None, budget)
+            if delay is not None:
+                return delay
+        return connection_error(error, request, self._credentials, attempts)
+
+    def _before_attempt(
+        self, request: httpx.Request, budget: Budget | None, retries_taken: int
+    ) -> None:
+        """Refuse to start an attempt once the deadline has passed."""
+        if budget is not None and budget.spent():
+            raise deadline_error(
+                request, self._credentials, budget.seconds, retries_taken
+            )
 
     def _next_delay(
         self,
@@ -279,9 +363,22 @@ class BaseClient(Generic[HttpT]):
         retries_taken: int,
         prepared: PreparedRequest,
         headers: httpx.Headers | None,
-    ) -> float:
-        """Pick the pause before the next attempt, and log it."""
+        budget: Budget | None,
+    ) -> float | None:
+        """Pick the pause before the next attempt, and log it; None when the deadline is nearer.
+
+        A retry that could only start after the deadline is not worth its wait: the call then
+        ends at once with the failure it has, which says more than "deadline exceeded".
+        """
         delay = retry_delay(retries_taken, headers)
+        if budget is not None and not budget.allows(delay):
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "not retrying %s: a %.3fs pause would end past the deadline",
+                    describe(request, self._credentials),
+                    delay,
+                )
+            return None
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "retrying %s in %.3fs (retry %d of %d)",

@@ -3,8 +3,14 @@
 The tree::
 
     ContactSwingError                   the base; also bad configuration (no token, unsafe URL)
+    │                                   and misuse (an async client used from a second loop)
+    ├── InvalidArgumentError            also a ValueError: a value refused before sending
+    │                                   (option, body, path or query value, token)
+    ├── ArgumentTypeError               also a TypeError: a wrong type, a missing body, an
+    │                                   unknown option
     ├── APIConnectionError              no usable response: DNS, refused, reset, TLS, protocol
-    │   └── APITimeoutError             a connect, read, write or pool timeout
+    │   └── APITimeoutError             a connect, read, write or pool timeout, or the
+    │                                   call's deadline ran out
     ├── APIStatusError                  the server answered with a status outside 2xx
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401
@@ -17,7 +23,11 @@ The tree::
     └── APIResponseValidationError      a 2xx body that is empty, not JSON, or the wrong shape
 
 Messages are formatted by the runtime with credentials redacted; the raw material (``response``,
-``body``) stays on the exception for callers who need it.
+``body``) stays on the exception for callers who need it. A transport failure is not chained
+(no ``__cause__``, no ``__context__``): httpx's exception and the frames below it hold the
+request headers, token included, and error trackers record chained exceptions and their
+frames' locals. Refusals of input raised before sending are checked before any I/O, so they
+never mean that a request went out.
 """
 
 from __future__ import annotations
@@ -29,11 +39,13 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentTypeError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "ContactSwingError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -54,17 +66,25 @@ class ContactSwingError(Exception):
     """Base class of every error this client raises."""
 
 
+class InvalidArgumentError(ContactSwingError, ValueError):
+    """A value the client refused before sending anything: catch it as ``ValueError`` too."""
+
+
+class ArgumentTypeError(ContactSwingError, TypeError):
+    """An argument of the wrong type, a missing body or an unknown option (a ``TypeError``)."""
+
+
 class APIConnectionError(ContactSwingError):
     """The request got no usable HTTP response (network, TLS or protocol failure)."""
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
-        """Keep the request that failed; ``__cause__`` holds the httpx exception."""
+        """Keep the request that failed; the message names httpx's error, never chained."""
         super().__init__(message)
         self.request = request
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired, or the call's ``deadline`` ran out."""
 
 
 class _AnsweredError(ContactSwingError):

@@ -1,6 +1,10 @@
 """Turning an endpoint call into a ``PreparedRequest``: URL, query, headers, body, timeout.
 
-Pure functions of their arguments, shared by the sync and async clients.
+Pure functions of their arguments, shared by the sync and async clients. Everything a call
+could get wrong is refused here, before any I/O, with an error from the documented tree:
+``InvalidArgumentError`` (also a ``ValueError``) for a bad value, ``ArgumentTypeError`` (also a
+``TypeError``) for a wrong type or an unknown option. Messages name the option, parameter or
+header, never the value of a header (it may be a credential).
 """
 
 from __future__ import annotations
@@ -9,17 +13,19 @@ import datetime
 import enum
 import functools
 import json
+import math
 import re
 import urllib.parse
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 import pydantic
 
+from ._errors import ArgumentTypeError, InvalidArgumentError
 from ._retry import IDEMPOTENT_METHODS
 
 __all__ = [
@@ -28,14 +34,20 @@ __all__ = [
     "Endpoint",
     "PreparedRequest",
     "RequestOptions",
+    "check_deadline",
+    "check_headers",
+    "check_max_retries",
+    "check_options",
     "encode_json",
     "expand_path",
+    "invalid_model",
     "merge_headers",
     "merge_query",
     "prepare",
     "serialize_body",
     "to_timeout",
     "type_adapter",
+    "validation_summary",
 ]
 
 T = TypeVar("T")
@@ -60,6 +72,8 @@ class Endpoint(Generic[T]):
     request: Any = None
     # How the body travels: "json", or "form" (application/x-www-form-urlencoded).
     encoding: str = "json"
+    # Whether the operation needs a body: ``create(None)`` is then refused, not sent empty.
+    body_required: bool = False
 
 
 class RequestOptions(TypedDict, total=False):
@@ -69,6 +83,10 @@ class RequestOptions(TypedDict, total=False):
     extra_query: Mapping[str, object]
     timeout: float | httpx.Timeout | None
     max_retries: int
+    deadline: float | None
+
+
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
 @dataclass(frozen=True)
@@ -82,6 +100,8 @@ class PreparedRequest:
     content: bytes | None
     timeout: httpx.Timeout
     max_retries: int
+    # Seconds for the whole call (every attempt, pause and body read), or None.
+    deadline: float | None
     # Whether repeating the request is safe (its method, or an idempotency key).
     idempotent: bool
     # False when the caller removed or replaced the credential header or query parameter.
@@ -98,19 +118,27 @@ def expand_path(template: str, params: Mapping[str, object] | None) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         value = values.get(name)
+        where = f"path parameter {name!r} of {template!r}"
         if value is None:
-            raise ValueError(f"path parameter {name!r} of {template!r} is required")
-        text = quote(_to_text(value), safe="")
+            raise InvalidArgumentError(f"{where} is required")
+        text = quote(_checked_text(value, where), safe="")
         if text in (".", ".."):
             # "." and ".." would be collapsed by URL normalisation and reach another path.
             text = text.replace(".", "%2E")
         if not text:
-            raise ValueError(
-                f"path parameter {name!r} of {template!r} must not be empty"
+            raise InvalidArgumentError(f"{where} must not be empty")
+        if len(text) > MAX_URL_LENGTH:
+            raise InvalidArgumentError(
+                f"{where} is {len(text):,} characters long once encoded;"
+                f" a URL may be at most {MAX_URL_LENGTH:,}"
             )
         return text
 
     return _PLACEHOLDER.sub(replace, template)
+
+
+# httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH).
+MAX_URL_LENGTH = 65536
 
 
 def merge_query(*layers: Mapping[str, object] | None) -> list[tuple[str, str]]:
@@ -123,8 +151,15 @@ def merge_query(*layers: Mapping[str, object] | None) -> list[tuple[str, str]]:
                 merged[key] = value
     pairs: list[tuple[str, str]] = []
     for key, value in merged.items():
+        if not isinstance(key, str):
+            raise ArgumentTypeError(
+                f"query parameter names must be strings, not {type(key).__name__}"
+            )
         items = value if isinstance(value, (list, tuple)) else [value]
-        pairs.extend((key, _to_text(item)) for item in items if item is not None)
+        where = f"query parameter {key!r}"
+        pairs.extend(
+            (key, _checked_text(item, where)) for item in items if item is not None
+        )
     return pairs
 
 
@@ -148,23 +183,129 @@ def merge_headers(
     return headers, touched
 
 
-def to_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    """Normalise a timeout option: a number applies to every phase, None disables them."""
+# What h11 refuses in a header value: control characters other than tab.
+_BAD_HEADER_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+# A header name httpx can encode and that cannot break the header block: printable ASCII.
+# (The stricter token grammar is h11's to enforce; a spec may name headers oddly.)
+_HEADER_NAME = re.compile(r"[\x21-\x7e][\x20-\x7e]*")
+
+
+def check_headers(headers: object, where: str) -> None:
+    """Refuse headers that httpx or h11 would reject while sending (values never quoted)."""
+    if headers is None:
+        return
+    if not isinstance(headers, Mapping):
+        raise ArgumentTypeError(
+            f"{where} must be a mapping of names to values, not {type(headers).__name__}"
+        )
+    for key, value in headers.items():
+        if not isinstance(key, str) or not _HEADER_NAME.fullmatch(key):
+            raise InvalidArgumentError(f"{where}: {key!r} is not a valid header name")
+        if value is None:
+            continue
+        text = _to_text(value)
+        if not text.isprintable() and _BAD_HEADER_TEXT.search(text):
+            raise InvalidArgumentError(
+                f"{where}: the value of header {key!r} has a control character"
+            )
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InvalidArgumentError(
+                    f"{where}: the value of header {key!r} has a lone surrogate"
+                ) from None
+
+
+def to_timeout(value: object, name: str = "timeout") -> httpx.Timeout:
+    """Normalise a timeout option: a number applies to every phase, None disables them.
+
+    A number must be finite and greater than 0: 0 would make sockets non-blocking (every call
+    a confusing connection error) and a negative one fails only while sending.
+    """
     if isinstance(value, httpx.Timeout):
+        for phase, seconds in value.as_dict().items():
+            _check_seconds(seconds, f"{name}.{phase}", allow_none=True)
         return value
-    return httpx.Timeout(value)
+    _check_seconds(value, name, allow_none=True)
+    return httpx.Timeout(cast(float | None, value))
+
+
+def check_max_retries(value: object) -> int:
+    """An ``int`` >= 0 (not a bool, not a float): the number of retries after the first try."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgumentTypeError(
+            f"max_retries must be an int, not {type(value).__name__}"
+        )
+    if value < 0:
+        raise InvalidArgumentError(f"max_retries must be >= 0, not {value}")
+    return value
+
+
+def check_deadline(value: object) -> float | None:
+    """Seconds > 0 for the whole call, or None for no deadline."""
+    _check_seconds(value, "deadline", allow_none=True)
+    return None if value is None else float(cast(float, value))
+
+
+def check_options(options: Mapping[str, object]) -> None:
+    """Refuse unknown per-call options and option values of the wrong type or range."""
+    unknown = [key for key in options if key not in _OPTION_NAMES]
+    if unknown:
+        known = ", ".join(sorted(_OPTION_NAMES))
+        raise ArgumentTypeError(
+            f"unexpected option {unknown[0]!r}; the options are: {known}"
+        )
+    if "timeout" in options:
+        to_timeout(options["timeout"])
+    if "max_retries" in options:
+        check_max_retries(options["max_retries"])
+    if "deadline" in options:
+        check_deadline(options["deadline"])
+    check_headers(options.get("extra_headers"), "extra_headers")
+    query = options.get("extra_query")
+    if query is not None and not isinstance(query, Mapping):
+        raise ArgumentTypeError(
+            f"extra_query must be a mapping, not {type(query).__name__}"
+        )
+
+
+def _check_seconds(value: object, name: str, *, allow_none: bool) -> None:
+    """A number of seconds: finite and > 0 (``None`` too when allowed)."""
+    if value is None and allow_none:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ArgumentTypeError(
+            f"{name} must be a number of seconds, not {type(value).__name__}"
+        )
+    if not (math.isfinite(value) and value > 0):
+        raise InvalidArgumentError(
+            f"{name} must be a finite number of seconds greater than 0, not {value!r}"
+        )
 
 
 def encode_json(data: object) -> bytes:
     """Encode JSON-ready data compactly; NaN and infinity are errors, not invalid JSON."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.encode("utf-8")
+    try:
+        text = json.dumps(
+            data, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        )
+        return text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        message = f"the body has a lone surrogate at character {err.start} of its JSON"
+    except ValueError as err:  # NaN or infinity
+        message = f"the body cannot be sent as JSON: {err}"
+    except TypeError as err:
+        raise ArgumentTypeError(f"the body cannot be sent as JSON: {err}") from None
+    raise InvalidArgumentError(message)
 
 
 def encode_form(data: object) -> bytes:
     """Encode a JSON-ready object as a form: lists repeat their key, nested values are JSON."""
     if not isinstance(data, Mapping):
-        raise TypeError(f"a form body must be an object, not {type(data).__name__}")
+        raise ArgumentTypeError(
+            f"a form body must be an object, not {type(data).__name__}"
+        )
     pairs: list[tuple[str, str]] = []
     for key, value in data.items():
         for item in value if isinstance(value, list) else [value]:
@@ -173,20 +314,54 @@ def encode_form(data: object) -> bytes:
             if isinstance(item, (dict, list)):
                 pairs.append((str(key), json.dumps(item, separators=(",", ":"))))
             else:
-                pairs.append((str(key), _to_text(item)))
-    return urllib.parse.urlencode(pairs).encode("ascii")
+                pairs.append((str(key), _checked_text(item, f"form field {key!r}")))
+    try:
+        return urllib.parse.urlencode(pairs).encode("ascii")
+    except UnicodeEncodeError:
+        message = "the form body has a lone surrogate"
+    raise InvalidArgumentError(message)
 
 
 def serialize_body(body: object, request_type: Any = None) -> object:
-    """Turn a request body into JSON-ready data, the same way for models and plain data."""
+    """Turn a request body into JSON-ready data, the same way for models and plain data.
+
+    A body given as plain data is validated against the request type first; a problem is an
+    ``InvalidArgumentError`` listing the fields (without their values), raised before sending.
+    """
     options: dict[str, Any] = {"mode": "json", "by_alias": True, "exclude_unset": True}
-    if isinstance(body, pydantic.BaseModel):
-        # RootModel dumps its root through the same call.
-        return body.model_dump(**options)
-    if request_type is None:
-        return type_adapter(Any).dump_python(body, **options)
-    adapter = type_adapter(request_type)
-    return adapter.dump_python(adapter.validate_python(body), **options)
+    try:
+        if isinstance(body, pydantic.BaseModel):
+            # RootModel dumps its root through the same call.
+            return body.model_dump(**options)
+        if request_type is None:
+            return type_adapter(Any).dump_python(body, **options)
+        adapter = type_adapter(request_type)
+        return adapter.dump_python(adapter.validate_python(body), **options)
+    except pydantic.ValidationError as err:
+        raise invalid_model(err, "the body is not a valid") from err
+    except (
+        ValueError
+    ) as err:  # pydantic_core's PydanticSerializationError: an unknown type
+        raise ArgumentTypeError(f"the body cannot be sent as JSON: {err}") from None
+
+
+def invalid_model(error: pydantic.ValidationError, lead: str) -> InvalidArgumentError:
+    """Our error for input that failed validation: ``<lead> <Model>: <problems>``.
+
+    The problems are named by field, without the values given.
+    """
+    return InvalidArgumentError(f"{lead} {error.title}: {validation_summary(error)}")
+
+
+def validation_summary(error: pydantic.ValidationError) -> str:
+    """The first few validation problems as ``loc: message``, without the input values."""
+    problems = error.errors(include_input=False, include_url=False)
+    shown = [
+        f"{'.'.join(str(part) for part in problem['loc']) or '(root)'}: {problem['msg']}"
+        for problem in problems[:3]
+    ]
+    more = len(problems) - len(shown)
+    return "; ".join(shown) + (f" (and {more} more)" if more else "")
 
 
 def prepare(
@@ -202,6 +377,7 @@ def prepare(
     auth_name: str,
     auth_in_query: bool,
     encoding: str = "json",
+    deadline: float | None = None,
 ) -> PreparedRequest:
     """Decide everything about a call once, so every attempt sends the same thing."""
     method = method.upper()
@@ -218,8 +394,6 @@ def prepare(
         overridden = any(auth_name in (layer or {}) for layer in query_layers)
     else:
         overridden = auth_name.lower() in touched
-    if max_retries < 0:
-        raise ValueError(f"max_retries must be >= 0, not {max_retries}")
     content = None
     if body is not None:
         form = encoding == "form"
@@ -236,6 +410,7 @@ def prepare(
         content=content,
         timeout=to_timeout(timeout),
         max_retries=max_retries,
+        deadline=deadline,
         idempotent=idempotent,
         authenticate=not overridden,
     )
@@ -250,6 +425,19 @@ def _to_text(value: object) -> str:
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     return str(value)
+
+
+def _checked_text(value: object, where: str) -> str:
+    """``_to_text``, refusing text that cannot be percent-encoded (a lone surrogate)."""
+    text = _to_text(value)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise InvalidArgumentError(
+                f"{where} has a lone surrogate at position {err.start}, not valid text"
+            ) from None
+    return text
 
 
 @functools.lru_cache(maxsize=512)

@@ -77,7 +77,7 @@ def test_a_missing_required_field_is_refused_before_any_request(
         http_client=httpx.Client(transport=httpx.MockTransport(network)),
     )
     method = getattr(client.actions, f"create_{variant.method}")
-    with pytest.raises((TypeError, pydantic.ValidationError)) as caught:
+    with pytest.raises((TypeError, contactswing.InvalidArgumentError)) as caught:
         method(**_without(variant, path))
     message = str(caught.value)
     if len(path) == 1:
@@ -85,8 +85,11 @@ def test_a_missing_required_field_is_refused_before_any_request(
         assert isinstance(caught.value, TypeError)
         assert f"'{path[0]}'" in message
     else:
-        # The model validation inside the method names the field by its wire path.
-        assert isinstance(caught.value, pydantic.ValidationError)
+        # The model validation inside the method names the field by its wire path; pydantic's
+        # error becomes ours (still a ValueError), with pydantic's as its cause.
+        assert isinstance(caught.value, contactswing.InvalidArgumentError)
+        assert isinstance(caught.value, ValueError)
+        assert isinstance(caught.value.__cause__, pydantic.ValidationError)
         assert ".".join(path) in message
         assert "Field required" in message
     assert network.calls == 0
@@ -100,7 +103,7 @@ async def test_a_missing_required_field_is_refused_by_the_async_method_too() -> 
         base_url=BASE_URL,
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(network)),
     )
-    with pytest.raises(pydantic.ValidationError, match=r"webhook\.from"):
+    with pytest.raises(contactswing.InvalidArgumentError, match=r"webhook\.from"):
         await client.actions.create_aircall(**_without(variant, ("webhook", "from")))
     assert network.calls == 0
 
@@ -115,7 +118,7 @@ def test_a_wrongly_typed_field_is_refused_before_any_request() -> None:
     )
     kwargs = variant.kwargs()
     kwargs["webhook"] = {**kwargs["webhook"], "to": "Aircall number 7"}
-    with pytest.raises(pydantic.ValidationError, match=r"webhook\.to"):
+    with pytest.raises(contactswing.InvalidArgumentError, match=r"webhook\.to"):
         client.actions.create_aircall(**kwargs)
     assert network.calls == 0
 
@@ -130,6 +133,6 @@ def test_a_plain_dict_body_missing_a_field_is_refused_by_create() -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(network)),
     )
     body = {k: v for k, v in VARIANTS[0].example.items() if k != "sms"}
-    with pytest.raises(pydantic.ValidationError, match="sms"):
+    with pytest.raises(contactswing.InvalidArgumentError, match="sms"):
         client.actions.create(body)  # type: ignore[arg-type]
     assert network.calls == 0

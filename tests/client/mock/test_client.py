@@ -77,8 +77,10 @@ def test_root_model_and_plain_data_bodies() -> None:
         method="PUT", path="/v2/_things", response=None, request=list[int]
     )
     client.call(typed, body=("3", 4))
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(contactswing.InvalidArgumentError) as info:
         client.call(typed, body=["not a number"])
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value.__cause__, pydantic.ValidationError)
     assert script.attempts == 3, "an invalid body must fail before anything is sent"
     bodies = [json.loads(r.content) for r in script.requests]
     assert bodies == [[1, 2], [SMS_WIRE], [3, 4]]

@@ -51,7 +51,11 @@ __all__ = ["AsyncActions", "Actions"]
 _LIST = _Endpoint[ListActionsResponse]("GET", "/v2/_actions", ListActionsResponse)
 
 _CREATE = _Endpoint[CreateActionResponse](
-    "POST", "/v2/_actions", CreateActionResponse, request=CreateActionRequest
+    "POST",
+    "/v2/_actions",
+    CreateActionResponse,
+    request=CreateActionRequest,
+    body_required=True,
 )
 
 _GET = _Endpoint[GetActionResponse](
@@ -59,7 +63,11 @@ _GET = _Endpoint[GetActionResponse](
 )
 
 _UPDATE = _Endpoint[UpdateActionResponse](
-    "PUT", "/v2/_actions/{action_id}", UpdateActionResponse, request=UpdateActionRequest
+    "PUT",
+    "/v2/_actions/{action_id}",
+    UpdateActionResponse,
+    request=UpdateActionRequest,
+    body_required=True,
 )
 
 

@@ -18,7 +18,9 @@ from ..models import (
 
 __all__ = ["AsyncSchemas", "Schemas"]
 
-_PUT = _Endpoint[Record]("PUT", "/schemas/{$ref}", Record, request=Record)
+_PUT = _Endpoint[Record](
+    "PUT", "/schemas/{$ref}", Record, request=Record, body_required=True
+)
 
 
 class Schemas(_SyncResource):

@@ -18,7 +18,9 @@ from ..models import (
 
 __all__ = ["AsyncImport", "Import"]
 
-_FROM_ = _Endpoint[Message]("POST", "/import/{class}", Message, request=Message)
+_FROM_ = _Endpoint[Message](
+    "POST", "/import/{class}", Message, request=Message, body_required=True
+)
 
 
 class Import(_SyncResource):

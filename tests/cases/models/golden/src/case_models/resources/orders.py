@@ -24,7 +24,7 @@ _REPLACE = _Endpoint[ReplaceOrdersResponse](
     "PUT", "/orders", ReplaceOrdersResponse, request=ReplaceOrdersRequest
 )
 
-_CREATE = _Endpoint[Order]("POST", "/orders", Order, request=Order)
+_CREATE = _Endpoint[Order]("POST", "/orders", Order, request=Order, body_required=True)
 
 
 class Orders(_SyncResource):

@@ -29,6 +29,7 @@ _CREATE = _Endpoint[Widget](
     Widget,
     idempotency_header="Idempotency-Key",
     request=WidgetInput,
+    body_required=True,
 )
 
 _GET = _Endpoint[Widget]("GET", "/stores/{store_id}/widgets/{widgetId}", Widget)

@@ -24,7 +24,7 @@ from ..models import (
 
 __all__ = ["AsyncPets", "Pets"]
 
-_CREATE = _Endpoint[Pet]("POST", "/pets", Pet, request=Pet)
+_CREATE = _Endpoint[Pet]("POST", "/pets", Pet, request=Pet, body_required=True)
 
 _GET = _Endpoint[PetEnvelope]("GET", "/pets/{petId}", PetEnvelope)
 
