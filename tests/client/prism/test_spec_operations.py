@@ -192,6 +192,9 @@ INVALID: dict[str, tuple[str, Callable[[Call], Call]]] = {
     "getAction": ("no bearer token", _no_token),
     "updateAction": ("name is not a string", _with(name=7)),
     "createApiKey": ("name is missing", _without("name")),
+    "createCall": ("version is neither v1 nor v2", _with(version="v3")),
+    "makeCall": ("phone_number is missing", _without("phone_number")),
+    "listCalls": ("per_page is above 100", _query(per_page=101)),
 }
 
 
