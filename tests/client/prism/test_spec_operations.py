@@ -195,6 +195,7 @@ INVALID: dict[str, tuple[str, Callable[[Call], Call]]] = {
     "createCall": ("version is neither v1 nor v2", _with(version="v3")),
     "makeCall": ("phone_number is missing", _without("phone_number")),
     "listCalls": ("per_page is above 100", _query(per_page=101)),
+    "listCustomers": ("page is not a number", _query(page="first")),
 }
 
 
