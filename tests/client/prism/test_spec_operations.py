@@ -197,6 +197,8 @@ INVALID: dict[str, tuple[str, Callable[[Call], Call]]] = {
     "listCalls": ("per_page is above 100", _query(per_page=101)),
     "listCustomers": ("page is not a number", _query(page="first")),
     "createKnowledgeBase": ("name is missing", _without("name")),
+    "createAssistant": ("type is not a documented kind", _with(type="ROBOT")),
+    "updateAssistant": ("actions is not a list", _with(actions="new_action_id")),
     "updateKnowledgeBase": (
         "the form is sent as JSON",
         lambda call: replace(call, media_type="application/json", binary_parts=()),
