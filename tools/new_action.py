@@ -223,7 +223,7 @@ examples:
     action_timing: DURING
     type: {kind}
 x-note: >-
-  Scaffolded by `python -m generator new-action {type_name}`. Replace the TODOs, add the
+  Scaffolded by `python -m tools.new_action {type_name}`. Replace the TODOs, add the
   type's own fields and extend the example, then run `make generate`.
 """
 
