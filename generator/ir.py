@@ -9,75 +9,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
+from generator.ir_parts import (
+    Body,
+    BodyField,
+    Location,
+    Pagination,
+    Parameter,
+    Part,
+    SecurityScheme,
+    Variant,
+    VariantField,
+)
 
-class Location(Enum):
-    """Where a parameter travels."""
-
-    PATH = "path"
-    QUERY = "query"
-    HEADER = "header"
-    COOKIE = "cookie"
-
-
-@dataclass(frozen=True, slots=True)
-class Parameter:
-    """One operation parameter: its Python name, its wire name, and its type."""
-
-    name: str
-    wire_name: str
-    location: Location
-    annotation: str
-    required: bool
-    description: str
-
-    @property
-    def signature(self) -> str:
-        """The parameter as it appears in a method signature (source text)."""
-        if self.required:
-            return f"{self.name}: {self.annotation}"
-        return f"{self.name}: {self.annotation} | None = None"
-
-
-@dataclass(frozen=True, slots=True)
-class VariantField:
-    """One keyword argument of a per-variant method: the model field it fills."""
-
-    name: str  # the model field
-    annotation: str
-    default: str | None  # source text of the default; None when the field is required
-    description: str
-    parameter: str = ""  # the method's parameter name, when the field name is taken
-
-    @property
-    def argument(self) -> str:
-        """The parameter name in the per-variant method's signature."""
-        return self.parameter or self.name
-
-
-@dataclass(frozen=True, slots=True)
-class Variant:
-    """One member of a discriminated request body, offered as its own typed method."""
-
-    method_name: str
-    model: str
-    discriminator_field: str
-    discriminator_value: str
-    fields: tuple[VariantField, ...]
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class Body:
-    """A JSON request body: the annotation users pass and its model class."""
-
-    annotation: str
-    model: str
-    required: bool
-    description: str
-    variants: tuple[Variant, ...] = ()
-    encoding: str = "json"  # or "form": application/x-www-form-urlencoded
+__all__ = [
+    "Api",
+    "Body",
+    "BodyField",
+    "Location",
+    "Operation",
+    "Pagination",
+    "Parameter",
+    "Part",
+    "Resource",
+    "SecurityScheme",
+    "Variant",
+    "VariantField",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +50,42 @@ class Operation:
     description: str
     parameters: tuple[Parameter, ...]
     body: Body | None
-    returns: str  # the method's return annotation
-    response_model: (
-        str  # the expression given to the runtime to parse the body ("None": no body)
-    )
+    returns: str  # the method's return annotation (one item's, for a list's pages)
+    # The expression given to the runtime to read the body into ("None": no body): the
+    # whole envelope when the method returns part of it.
+    response_model: str
     idempotency_header: str | None
     deprecated: bool
+    accept: str = "application/json"  # the Accept header: the documented answer types
+    returns_kind: str = "json"  # what a 2xx body is: json, text, binary or none
+    redirects: bool = False  # a documented 3xx is a result (a Redirect), not an error
+    # The security alternatives (scheme keys); None: the document's default.
+    security: tuple[tuple[str, ...], ...] | None = None
+    envelope: str | None = None  # the body property the method returns
+    request_id: str | None = None  # the envelope property with the server's request id
+    pagination: Pagination | None = None
+    rate_limit: str = ""  # the documented rate limit, as a sentence
+
+    @property
+    def documented_arguments(self) -> tuple[tuple[str, str], ...]:
+        """(argument, description) of each argument the spec describes, in signature order."""
+        found = [(p.name, p.description) for p in self.path_parameters]
+        if self.body and self.body.as_arguments:
+            found += [(f.name, f.description) for f in self.body.fields]
+        elif self.body:
+            found.append(("body", self.body.description))
+        found += [(p.name, p.description) for p in self.keyword_parameters]
+        return tuple((name, text) for name, text in found if text.strip())
+
+    @property
+    def cookie_parameters(self) -> tuple[Parameter, ...]:
+        """Parameters sent as cookies."""
+        return tuple(p for p in self.parameters if p.location is Location.COOKIE)
+
+    @property
+    def styled_parameters(self) -> tuple[Parameter, ...]:
+        """Parameters whose style or explode the runtime must be told."""
+        return tuple(p for p in self.parameters if p.styled)
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -167,6 +155,26 @@ class Resource:
     description: str
     operations: tuple[Operation, ...]
 
+    def uses(self, feature: str) -> bool:
+        """Whether any operation needs ``feature``: the runtime names its module imports.
+
+        ``pages`` (a list's pages), ``redirect`` (a redirect result), ``files`` (file
+        arguments or uploads), ``parts`` (body encodings).
+        """
+        ops = self.operations
+        if feature == "pages":
+            return any(op.pagination for op in ops)
+        if feature == "redirect":
+            return any(op.redirects for op in ops)
+        if feature == "files":
+            return any(
+                op.body and (op.body.encoding == "binary" or op.body.as_arguments)
+                for op in ops
+            )
+        if feature == "parts":
+            return any(op.body and op.body.parts for op in ops)
+        raise ValueError(feature)
+
     @property
     def has_variants(self) -> bool:
         """Whether any operation offers per-variant methods."""
@@ -196,6 +204,8 @@ class Resource:
             names.update(_names(op.response_model))
             if op.body:
                 names.update(_names(op.body.annotation))
+                for field in op.body.fields:
+                    names.update(_names(field.annotation))
                 for variant in op.body.variants:
                     names.add(variant.model)
                     for f in variant.fields:
@@ -203,14 +213,6 @@ class Resource:
             for p in op.parameters:
                 names.update(_names(p.annotation))
         return tuple(sorted(names))
-
-
-@dataclass(frozen=True, slots=True)
-class Auth:
-    """How the token travels: ``kind`` is bearer, basic, header, query or none."""
-
-    kind: str
-    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,10 @@ class Api:
     client_version: str
     spec_sha256: str
     server_url: str
-    auth: Auth
+    schemes: tuple[SecurityScheme, ...]
+    security: tuple[tuple[str, ...], ...]  # the document's default requirement
+    # The body property holding the server's id of a request (x-envelope request-id).
+    request_id_field: str | None
     resources: tuple[Resource, ...]
     model_names: tuple[str, ...]
 
@@ -243,9 +248,19 @@ class Api:
         names = {
             self.client_class: "_client",
             self.async_client_class: "_client",
+            self.error_base: "_errors",
             **_RUNTIME_EXPORTS,
         }
+        if any(r.uses("pages") for r in self.resources):
+            names.update(_PAGES_EXPORTS)
+        if any(r.uses("redirect") for r in self.resources):
+            names["Redirect"] = "_response"
         return dict(sorted(names.items()))
+
+    @property
+    def extra_schemes(self) -> tuple[SecurityScheme, ...]:
+        """The schemes whose credential has its own constructor argument (not ``token``)."""
+        return tuple(s for s in self.schemes if s.argument != "token")
 
     @property
     def env_prefix(self) -> str:
@@ -255,30 +270,32 @@ class Api:
 
 # What the package root re-exports from the static runtime (see templates/__init__.py.jinja),
 # each with its module.
+# The runtime's errors besides the base, which is named after the client (``Api.error_base``).
+RUNTIME_ERRORS = (
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentTypeError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+)
 _RUNTIME_EXPORTS = {
-    **dict.fromkeys(
-        (
-            "APIConnectionError",
-            "APIResponseValidationError",
-            "APIStatusError",
-            "APITimeoutError",
-            "ArgumentTypeError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ConflictError",
-            "ContactSwingError",
-            "InternalServerError",
-            "InvalidArgumentError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "UnprocessableEntityError",
-        ),
-        "_errors",
-    ),
+    **dict.fromkeys(RUNTIME_ERRORS, "_errors"),
     "APIResponse": "_response",
     "models": "models",
 }
+# Exported only by a package with a paginated list.
+_PAGES_EXPORTS = dict.fromkeys(
+    ("AsyncPage", "AsyncPaginator", "SyncPage"), "_pagination"
+)
 _VERSIONS = (
     "__api_version__",
     "__spec_sha256__",

@@ -21,6 +21,25 @@ _CONFIG = "model_config = ConfigDict("
 _CONFIG_NEW = "model_config = ConfigDict(protected_namespaces=(), defer_build=True, "
 
 
+def _base_model_from_runtime(lines: list[str], tree: ast.Module) -> None:
+    """Import ``BaseModel`` from the runtime (``.._models``) instead of from pydantic."""
+    for node in tree.body:
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "pydantic"
+            and not node.level
+        ):
+            names = [
+                a for a in node.names if a.name == "BaseModel" and a.asname is None
+            ]
+            if not names or node.lineno != node.end_lineno:
+                continue
+            rest = [a.name for a in node.names if a.name != "BaseModel"]
+            line = node.lineno - 1
+            kept = f"from pydantic import {', '.join(rest)}\n" if rest else ""
+            lines[line] = kept + "from .._models import BaseModel\n"
+
+
 def _configure_at(lines: list[str], statements: list[ast.stmt]) -> None:
     """Add our settings on the line of each class's ``model_config = ConfigDict(...)``."""
     for node in statements:
@@ -54,7 +73,9 @@ def edit(source: str) -> Models:
       checkers accept the Python name (``from_=``) while JSON keeps the wire name;
     - every model's ``ConfigDict`` gets our settings (``defer_build``: a model's validator is
       built on first use, so importing the models of a large API costs little);
-    - an undiscriminated union of models is read left to right, in the spec's order.
+    - an undiscriminated union of models is read left to right, in the spec's order;
+    - models derive from the runtime's ``BaseModel`` (``_models``: pydantic's, plus what an
+      answer carried beside them), not from pydantic's directly.
     """
     tree = ast.parse(source)
     lines = lines_of(source)
@@ -121,6 +142,7 @@ def edit(source: str) -> Models:
             if line.split(" import ")[1].strip() not in imported
         ]
         lines[last_import:last_import] = needed
+    _base_model_from_runtime(lines, tree)
     return Models("".join(lines), index(tree.body, aliases))
 
 
@@ -167,7 +189,11 @@ def _root_aliases(tree: ast.Module, rebuilt: set[str]) -> dict[int, str]:
     aliases: dict[int, str] = {}
     for i, node in enumerate(tree.body):
         if isinstance(node, ast.ClassDef):
-            literals[node.name] = literal_fields(node)
+            inherited: dict[str, tuple[object, ...]] = {}
+            for base in reversed(node.bases):  # the first base wins, as in Python's MRO
+                if isinstance(base, ast.Name):
+                    inherited.update(literals.get(base.id, {}))
+            literals[node.name] = {**inherited, **literal_fields(node)}
             root = next(
                 (
                     s

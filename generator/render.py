@@ -56,7 +56,7 @@ def environment() -> jinja2.Environment:
         markdown=markdown,
         re_exports=re_exports,
     )
-    env.globals.update(signatures=signatures)
+    env.globals.update(signatures=signatures, runtime_errors=list(ir.RUNTIME_ERRORS))
     return env
 
 
@@ -114,7 +114,13 @@ def render(api: ir.Api, models: Models) -> dict[str, str]:
         name for resource in api.resources for name in resource.model_imports
     )
     files.update(_models_package(env, api.package, split_models(models.source, used)))
-    for name in ("__init__.py", "__main__.py", "_version.py", "_client.py"):
+    for name in (
+        "__init__.py",
+        "__main__.py",
+        "_version.py",
+        "_client.py",
+        "_errors.py",
+    ):
         files[f"{src}/{name}"] = env.get_template(f"{name}.jinja").render(api=api)
     files[f"{src}/resources/__init__.py"] = env.get_template(
         "resources/__init__.py.jinja"

@@ -7,10 +7,13 @@ The root spec is edited as text: new lines are inserted beside the existing entr
 user's comments, quoting and layout survive untouched. PyYAML's composer is used only to find
 where those entries are (its nodes carry line and column marks); nothing is dumped.
 
-Registering a type means three entries in ``components.schemas``: a ``$ref`` in
-``CreateActionRequest.oneOf``, a ``TYPE_NAME: ref`` pair in its ``discriminator.mapping``, and
-(when the spec has it) a ``$ref`` in the read-back ``Action.anyOf``, before ``UnknownAction`` so
-the fallback stays last.
+A type has two schemas: its create body, ``actions/<name>.yaml``, and (when the spec has the
+read-back union) its read variant, ``actions/read/<name>.yaml``, which is the create body plus
+the server-added fields (``allOf`` with ``common.yaml#/ActionReadFields``). Registering them
+means entries in ``components.schemas``: a ``$ref`` in ``CreateActionRequest.oneOf`` and a
+``TYPE_NAME: ref`` pair in its ``discriminator.mapping``; and, when the spec has it, a ``$ref``
+to the read variant in the read-back ``Action.anyOf``, before ``UnknownAction`` so the fallback
+stays last, with its pair in ``Action.discriminator.mapping`` (``UnknownAction`` stays unmapped).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ __all__ = ["scaffold_action"]
 _TYPE_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _REQUEST, _READ_BACK, _FALLBACK = "CreateActionRequest", "Action", "UnknownAction"
+_READ_FIELDS = "ActionReadFields"  # the server-added fields, in common.yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +47,8 @@ class _Insert:
 
 
 def scaffold_action(spec: Path, type_name: str, name: str | None = None) -> Path:
-    """Write ``actions/<name>.yaml`` beside ``spec``, register ``type_name`` in ``spec``; return the file.
+    """Write ``actions/<name>.yaml`` (and its read variant) beside ``spec``, register
+    ``type_name`` in ``spec``; return the create schema's file.
 
     Raises ``ConfigError`` (and changes nothing) when the names are malformed, the type or the
     file already exists, or the spec lacks the entries a new type is registered in.
@@ -94,12 +99,35 @@ def scaffold_action(spec: Path, type_name: str, name: str | None = None) -> Path
         raise ConfigError(
             f"{where}.oneOf already refers to {ref}; pass --name to choose another"
         )
-    if title in _keys(schemas) or title in _titles(target.parent):
+    read_back = _child(_child(schemas, _READ_BACK), "anyOf")
+    read_mapping = _child(_child(schemas, _READ_BACK), "discriminator", "mapping")
+    read_where = f"{spec}: components.schemas.{_READ_BACK}"
+    has_read = isinstance(read_back, yaml.SequenceNode)
+    read_ref = f"./actions/read/{name}.yaml"
+    read_target = spec.parent / "actions" / "read" / f"{name}.yaml"
+    read_title = f"{title}Read"
+    existing = _keys(schemas) | _titles(target.parent) | _titles(read_target.parent)
+    for new_title in (title, read_title) if has_read else (title,):
+        if new_title in existing:
+            raise ConfigError(
+                f"a schema titled {new_title} already exists, so the new model's class "
+                "name would clash; pass --name to choose another"
+            )
+    if has_read and read_target.exists():
         raise ConfigError(
-            f"a schema titled {title} already exists, so the new model's class name "
-            "would clash; pass --name to choose another"
+            f"{read_target} already exists; pass --name to choose another file name"
         )
-    _check_common(spec.parent / "common.yaml")
+    if isinstance(read_back, yaml.SequenceNode) and read_ref in _refs(read_back):
+        raise ConfigError(
+            f"{read_where}.anyOf already refers to {read_ref}; pass --name to choose "
+            "another"
+        )
+    if isinstance(read_mapping, yaml.MappingNode) and type_name in _keys(read_mapping):
+        raise ConfigError(
+            f"{read_where}.discriminator.mapping already has {type_name}; "
+            "choose another type name or edit the existing action"
+        )
+    _check_common(spec.parent / "common.yaml", with_read_fields=has_read)
 
     lines = text.splitlines(keepends=True)
     inserts = [
@@ -111,25 +139,38 @@ def scaffold_action(spec: Path, type_name: str, name: str | None = None) -> Path
             f"{where}.discriminator.mapping",
         ),
     ]
-    read_back = _child(_child(schemas, _READ_BACK), "anyOf")
-    if isinstance(read_back, yaml.SequenceNode) and ref not in _refs(read_back):
+    if isinstance(read_back, yaml.SequenceNode):
         inserts.append(
             _before_fallback(
+                lines, read_back, f"$ref: {read_ref}", f"{read_where}.anyOf"
+            )
+        )
+    if has_read and isinstance(read_mapping, yaml.MappingNode):
+        inserts.append(
+            _add_pair(
                 lines,
-                read_back,
-                f"$ref: {ref}",
-                f"{spec}: components.schemas.{_READ_BACK}.anyOf",
+                read_mapping,
+                f"{_scalar(type_name)}: {read_ref}",
+                f"{read_where}.discriminator.mapping",
             )
         )
     edited = _apply(lines, inserts, _newline(text))
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("x", encoding="utf-8", newline="") as handle:
-        handle.write(_variant_file(type_name, name, title))
+    written: list[Path] = []
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8", newline="") as handle:
+            written.append(target)
+            handle.write(_variant_file(type_name, name, title))
+        if has_read:
+            read_target.parent.mkdir(parents=True, exist_ok=True)
+            with read_target.open("x", encoding="utf-8", newline="") as handle:
+                written.append(read_target)
+                handle.write(_read_variant_file(type_name, name, read_title))
         _replace(spec, edited)
     except BaseException:
-        target.unlink()
+        for path in written:
+            path.unlink(missing_ok=True)
         raise
     return target
 
@@ -182,8 +223,21 @@ examples:
     action_timing: DURING
     type: {kind}
 x-note: >-
-  Scaffolded by `python -m generator new-action {type_name}`. Replace the TODOs, add the
+  Scaffolded by `python -m tools.new_action {type_name}`. Replace the TODOs, add the
   type's own fields and extend the example, then run `make generate`.
+"""
+
+
+def _read_variant_file(type_name: str, name: str, title: str) -> str:
+    """The new action's read-back schema: its create body plus the server-added fields."""
+    return f"""\
+title: {title}
+description: >-
+  A {type_name} action as read back from the server: the fields it was created with, plus
+  the identifier and status the server keeps with every action.
+allOf:
+  - $ref: ../{name}.yaml
+  - $ref: ../../common.yaml#/{_READ_FIELDS}
 """
 
 
@@ -264,8 +318,9 @@ def _titles(folder: Path) -> set[str]:
     return titles
 
 
-def _check_common(common: Path) -> None:
-    """The scaffold refers to ``../common.yaml#/ActionTiming``; it must be there."""
+def _check_common(common: Path, *, with_read_fields: bool) -> None:
+    """The scaffold refers to ``common.yaml#/ActionTiming`` (and, for the read variant,
+    ``#/ActionReadFields``); they must be there."""
     try:
         document = yaml.safe_load(common.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
@@ -277,6 +332,11 @@ def _check_common(common: Path) -> None:
         raise ConfigError(
             f"{common} has no top-level ActionTiming schema; the new action's "
             "action_timing refers to it"
+        )
+    if with_read_fields and _READ_FIELDS not in document:
+        raise ConfigError(
+            f"{common} has no top-level {_READ_FIELDS} schema; the new action's read "
+            "variant (the Action union's member) refers to it"
         )
 
 
@@ -430,8 +490,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     print(
-        f"wrote {path} and registered {args.type_name} in {args.spec}; fill in its TODOs, then "
-        "run `make generate`",
+        f"wrote {path} (and its read variant, when the spec has the read-back union) and "
+        f"registered {args.type_name} in {args.spec}; fill in its TODOs, then run "
+        "`make generate`",
         file=sys.stderr,
     )
     return 0

@@ -3,7 +3,9 @@
 - ``resources``: operations grouped by tag into resources, names made unique;
 - ``operations``: one operation's parameters, body and response types;
 - ``variants``: one typed method per member of a discriminated request body;
-- ``auth``: the security scheme the client applies.
+- ``parameters``, ``bodies``, ``responses``: what a method takes and returns, and how each
+  travels;
+- ``security``: the schemes a client takes credentials for, and who needs which.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from typing import Any
 
 from generator import ir, naming
 from generator.models import Models
-from generator.parse.auth import auth_scheme
-from generator.parse.operations import unsupported
+from generator.parse.operations import Context, unsupported
 from generator.parse.resources import group_resources
+from generator.parse.responses import Envelope
+from generator.parse.security import security as parse_security
 from generator.parse.text import text
 
 __all__ = ["Naming", "parse", "unsupported"]
@@ -40,23 +43,39 @@ def parse(document: Mapping[str, Any], models: Models, names: Naming) -> ir.Api:
     class_base = naming.pascal(
         title.removesuffix(" API").removesuffix(" Api"), fallback="Api"
     )
-    grouped = group_resources(document, models)
+    schemes, security = parse_security(document)
+    context = Context(
+        envelope=Envelope.of(document.get("x-envelope")),
+        schemes=frozenset(s.key for s in schemes),
+    )
+    grouped = group_resources(document, models, context)
     return ir.Api(
         package=package,
         distribution=package.replace("_", "-"),
         client_class=class_base,
         async_client_class=f"Async{class_base}",
-        error_base="ContactSwingError",  # the static runtime's base error class
+        error_base=_error_base(class_base),
         title=title,
         description=text(info.get("description")),
         api_version=text(info.get("version")),
         client_version=names.client_version,
         spec_sha256=names.spec_sha256,
         server_url=_server_url(document),
-        auth=auth_scheme(document),
+        schemes=schemes,
+        security=security,
+        request_id_field=context.envelope.request_id if context.envelope else None,
         resources=grouped,
         model_names=tuple(sorted(models.classes)),
     )
+
+
+def _error_base(client_class: str) -> str:
+    """The base error class, named after the client: ``ContactSwing`` → ``ContactSwingError``.
+
+    ``<Client>ClientError`` when that name is one of the runtime's other errors (a client
+    called ``APIStatus``)."""
+    name = f"{client_class}Error"
+    return f"{client_class}ClientError" if name in ir.RUNTIME_ERRORS else name
 
 
 def _server_url(document: Mapping[str, Any]) -> str:

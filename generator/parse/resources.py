@@ -10,7 +10,7 @@ from typing import Any
 from generator import ir, naming
 from generator.errors import at
 from generator.models import Models
-from generator.parse.operations import operation
+from generator.parse.operations import Context, operation
 from generator.parse.text import text
 from generator.spec.traverse import OperationRef, iter_operations
 
@@ -39,8 +39,9 @@ def resource_attributes(tags: Iterable[str]) -> dict[str, str]:
 
 
 def group_resources(
-    document: Mapping[str, Any], models: Models
+    document: Mapping[str, Any], models: Models, context: Context
 ) -> tuple[ir.Resource, ...]:
+    """The client's resources, one per tag, each with its operations' methods."""
     tag_docs: dict[str, str] = {}
     for tag in document.get("tags") or []:
         if isinstance(tag, Mapping) and isinstance(tag.get("name"), str):
@@ -68,7 +69,9 @@ def group_resources(
         operations: list[ir.Operation] = []
         for op in grouped[tag]:
             with at(op.pointer):
-                operations.append(operation(document, models, op, tag, taken_methods))
+                operations.append(
+                    operation(document, models, op, tag, taken_methods, context)
+                )
         resources.append(
             ir.Resource(
                 attribute,

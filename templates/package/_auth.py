@@ -1,7 +1,10 @@
-"""How the token travels (``AuthScheme``), where it comes from, and how it is kept out of output.
+"""How credentials travel (``AuthScheme``), where they come from, and how they stay out of output.
 
-The token lives in one object, ``Credentials``, an ``httpx.Auth`` that puts it on each request
-only while httpx sends it and takes it off again afterwards. Nothing else stores it, so
+A spec may declare several security schemes (a bearer token, an API key in a header, query
+or cookie) and each operation says which it needs. The tokens live in one object,
+``Credentials``; each call asks it for the credentials of its operation's first requirement
+the client can meet, an ``httpx.Auth`` that puts them on the request only while httpx sends it
+and takes them off again afterwards. Nothing else stores it, so
 request-building code never holds it in a local, and the requests left on responses and errors
 no longer carry it. Everything the runtime formats for people (exception messages, log lines)
 also passes through ``Credentials.redact`` / ``Credentials.redact_url``, because a server may
@@ -19,23 +22,25 @@ from __future__ import annotations
 import base64
 import ipaddress
 import os
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 import httpx
 
-from ._errors import ArgumentTypeError, ContactSwingError, InvalidArgumentError
+from ._errors import ArgumentTypeError, ClientError, InvalidArgumentError
 
 __all__ = ["AuthScheme", "Credentials", "check_base_url", "load_credentials"]
 
-AuthKind = Literal["bearer", "basic", "api_key_header", "api_key_query", "none"]
+AuthKind = Literal[
+    "bearer", "basic", "api_key_header", "api_key_query", "api_key_cookie", "none"
+]
 
 REDACTED = "REDACTED"
 _MIN_REDACTED = 6
 
 # Query parameters whose values are hidden in every URL the runtime formats, in addition to
-# the scheme's own parameter: a URL pasted into a bug report should not carry a secret.
+# the schemes' own parameters: a URL pasted into a bug report should not carry a secret.
 _SENSITIVE_PARAMS = frozenset(
     {
         "access_token",
@@ -52,7 +57,7 @@ _SENSITIVE_PARAMS = frozenset(
 
 @dataclass(frozen=True)
 class AuthScheme:
-    """How the token is sent: bearer, basic, an API-key header or query parameter, or not."""
+    """How a credential is sent: bearer, basic, an API key in a header, query or cookie."""
 
     kind: AuthKind
     name: str = ""
@@ -78,84 +83,76 @@ class AuthScheme:
         return cls("api_key_query", name)
 
     @classmethod
+    def api_key_cookie(cls, name: str) -> AuthScheme:
+        """Send the token as the value of cookie ``name``."""
+        return cls("api_key_cookie", name)
+
+    @classmethod
     def none(cls) -> AuthScheme:
         """Send no credentials; no token is required."""
         return cls("none")
 
     @property
-    def requires_token(self) -> bool:
-        """Whether a client with this scheme needs a token to be constructed."""
-        return self.kind != "none"
+    def place(self) -> str:
+        """Where the credential goes, as the call's ``explicit`` names it (``header:name``)."""
+        if self.kind == "api_key_query":
+            return f"query:{self.name}"
+        if self.kind == "api_key_cookie":
+            return "header:cookie"
+        return f"header:{self.name.lower()}"
 
-    @property
-    def in_query(self) -> bool:
-        """Whether the token travels in the query string rather than a header."""
-        return self.kind == "api_key_query"
 
+class Credentials:
+    """Every credential the client was given, by security scheme: stamps requests with the
+    ones an operation asks for, and redacts all of them from text."""
 
-class Credentials(httpx.Auth):
-    """The token and its scheme: stamps requests, and redacts the token from text."""
-
-    def __init__(self, scheme: AuthScheme, token: str | None) -> None:
-        """Hold the token; it is reachable only through this object."""
-        self.scheme = scheme
-        self._token = token
-        self._secrets = _secret_forms(scheme, token)
+    def __init__(
+        self, schemes: Mapping[str, AuthScheme], tokens: Mapping[str, str]
+    ) -> None:
+        """Hold the tokens; they are reachable only through this object."""
+        self._schemes = dict(schemes)
+        self._tokens = dict(tokens)
+        self._secrets = tuple(
+            form
+            for key, token in self._tokens.items()
+            for form in _secret_forms(self._schemes[key], token)
+        )
 
     def __repr__(self) -> str:
-        """Name the scheme, never the token."""
-        shown = "<redacted>" if self._token else "None"
-        return f"Credentials(scheme={self.scheme.kind!r}, token={shown})"
+        """Name the schemes, never a token."""
+        held = ", ".join(f"{key}=<redacted>" for key in self._tokens)
+        return f"Credentials({held})"
 
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        """Put the token on the request while httpx sends it; take it off afterwards."""
-        self._apply(request)
-        try:
-            yield request
-        finally:
-            self._remove(request)
+    @property
+    def configured(self) -> bool:
+        """Whether any credential was given."""
+        return bool(self._tokens)
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Put the token on the request while httpx sends it; take it off afterwards."""
-        self._apply(request)
-        try:
-            yield request
-        finally:
-            self._remove(request)
+    def auth_for(
+        self, security: tuple[tuple[str, ...], ...], explicit: frozenset[str]
+    ) -> httpx.Auth | None:
+        """The credentials of the first requirement this client can meet, or None if none.
 
-    def _apply(self, request: httpx.Request) -> None:
-        """Add the token to the request as the scheme says."""
-        if self._token is None:
-            return
-        kind, name = self.scheme.kind, self.scheme.name
-        if kind == "bearer":
-            request.headers[name] = "Bearer " + self._token
-        elif kind == "basic":
-            request.headers[name] = "Basic " + _b64(self._token)
-        elif kind == "api_key_header":
-            request.headers[name] = self._token
-        elif kind == "api_key_query":
-            request.url = request.url.copy_set_param(name, self._token)
-
-    def _remove(self, request: httpx.Request) -> None:
-        """Take the token back off a request that has been sent.
-
-        The request object outlives the call (``response.request``, ``error.request``); without
-        the token on it, nothing a caller inspects, logs or reports later can leak it.
+        A requirement is met when each of its schemes has a token, or the call itself set
+        the header, query parameter or cookie that scheme would fill (then it is left as the
+        caller set it). An empty requirement needs nothing.
         """
-        if self._token is None:
-            return
-        if self.scheme.in_query:
-            request.url = request.url.copy_remove_param(self.scheme.name)
-        else:
-            request.headers.pop(self.scheme.name, None)
+        for requirement in security:
+            if all(
+                key in self._tokens or self._schemes[key].place in explicit
+                for key in requirement
+                if key in self._schemes
+            ) and all(key in self._schemes for key in requirement):
+                chosen = [
+                    (self._schemes[key], self._tokens[key])
+                    for key in requirement
+                    if key in self._tokens and self._schemes[key].place not in explicit
+                ]
+                return _Applied(chosen)
+        return None
 
     def redact(self, text: str) -> str:
-        """Replace every form of the token that could appear in ``text``.
+        """Replace every form of every token that could appear in ``text``.
 
         Forms shorter than a few characters are left alone: replacing them would mangle every
         word they occur in ("Unauthorized") while hiding nothing a guess would not find.
@@ -167,7 +164,11 @@ class Credentials(httpx.Auth):
 
     def redact_url(self, url: httpx.URL) -> str:
         """Format a URL without userinfo and with credential-like query values hidden."""
-        hidden = _SENSITIVE_PARAMS | {self.scheme.name.lower()}
+        hidden = _SENSITIVE_PARAMS | {
+            scheme.name.lower()
+            for scheme in self._schemes.values()
+            if scheme.kind == "api_key_query"
+        }
         if url.userinfo:
             url = url.copy_with(userinfo=b"")
         if url.query:
@@ -178,6 +179,74 @@ class Credentials(httpx.Auth):
                 ]
             )
         return self.redact(str(url))
+
+
+class _Applied(httpx.Auth):
+    """The credentials of one call: put on the request while httpx sends it, then taken off.
+
+    The request object outlives the call (``response.request``, ``error.request``); without
+    the tokens on it, nothing a caller inspects, logs or reports later can leak them.
+    """
+
+    def __init__(self, chosen: list[tuple[AuthScheme, str]]) -> None:
+        self._chosen = chosen
+
+    def __repr__(self) -> str:
+        return f"<credentials for {len(self._chosen)} scheme(s)>"
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """Put the tokens on the request while httpx sends it; take them off afterwards."""
+        self._apply(request)
+        try:
+            yield request
+        finally:
+            self._remove(request)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Put the tokens on the request while httpx sends it; take them off afterwards."""
+        self._apply(request)
+        try:
+            yield request
+        finally:
+            self._remove(request)
+
+    def _apply(self, request: httpx.Request) -> None:
+        for scheme, token in self._chosen:
+            kind, name = scheme.kind, scheme.name
+            if kind == "bearer":
+                request.headers[name] = "Bearer " + token
+            elif kind == "basic":
+                request.headers[name] = "Basic " + _b64(token)
+            elif kind == "api_key_header":
+                request.headers[name] = token
+            elif kind == "api_key_query":
+                request.url = request.url.copy_set_param(name, token)
+            elif kind == "api_key_cookie":
+                cookie = request.headers.get("Cookie")
+                pair = f"{name}={token}"
+                request.headers["Cookie"] = f"{cookie}; {pair}" if cookie else pair
+
+    def _remove(self, request: httpx.Request) -> None:
+        for scheme, token in self._chosen:
+            if scheme.kind == "api_key_query":
+                request.url = request.url.copy_remove_param(scheme.name)
+            elif scheme.kind == "api_key_cookie":
+                pair = f"{scheme.name}={token}"
+                rest = [
+                    p
+                    for p in request.headers.get("Cookie", "").split("; ")
+                    if p and p != pair
+                ]
+                if rest:
+                    request.headers["Cookie"] = "; ".join(rest)
+                else:
+                    request.headers.pop("Cookie", None)
+            else:
+                request.headers.pop(scheme.name, None)
 
 
 def _b64(token: str) -> str:
@@ -195,31 +264,55 @@ def _secret_forms(scheme: AuthScheme, token: str | None) -> tuple[str, ...]:
 
 
 def load_credentials(
-    scheme: AuthScheme, token: object, *, env_var: str, client_name: str
+    schemes: Mapping[str, AuthScheme],
+    given: Mapping[str, object],
+    *,
+    arguments: Mapping[str, str],
+    env_prefix: str,
+    required: tuple[str, ...],
+    client_name: str,
 ) -> Credentials:
-    """Take the token from the argument or the environment; fail early when it is unusable."""
-    if token is not None and not isinstance(token, str):
-        kind = type(token).__name__
-        del token  # no frame of a raised error may hold it (tracebacks show locals)
-        raise ArgumentTypeError(f"token must be a string, not {kind}")
-    # Surrounding whitespace would make an invalid header, and every call would then fail
-    # as a connection error quoting the header, token and all.
-    source = "the token"
-    text = (token or "").strip()
-    if not text:
-        source = f"the {env_var} environment variable"
-        text = os.environ.get(env_var, "").strip()
-    del token
-    problem = _token_problem(text)
-    if problem:
+    """Take each scheme's token from its argument or environment variable; fail early when
+    one is unusable, or when a scheme in ``required`` has none.
+
+    ``given`` maps scheme names to the values passed; ``arguments`` names each scheme's
+    constructor argument (``token``, ``api_key``), whose variable is ``<PREFIX>_<ARGUMENT>``.
+    """
+    tokens: dict[str, str] = {}
+    for key in schemes:
+        argument = arguments.get(key, "token")
+        env_var = f"{env_prefix}_{argument.upper()}"
+        value = given.get(key)
+        if value is not None and not isinstance(value, str):
+            kind = type(value).__name__
+            del value, given  # no frame of a raised error may hold a token
+            tokens.clear()
+            raise ArgumentTypeError(f"{argument} must be a string, not {kind}")
+        # Surrounding whitespace would make an invalid header, and every call would then
+        # fail as a connection error quoting the header, token and all.
+        source = f"the {argument}"
+        text = (value or "").strip()
+        if not text:
+            source = f"the {env_var} environment variable"
+            text = os.environ.get(env_var, "").strip()
+        del value
+        problem = _token_problem(text)
+        if problem:
+            del text, given
+            tokens.clear()
+            raise InvalidArgumentError(f"{source} {problem}; check how it was copied.")
+        if text and schemes[key].kind != "none":
+            tokens[key] = text
+        elif key in required and schemes[key].kind != "none":
+            del given
+            tokens.clear()
+            raise ClientError(
+                f"No API token: pass {argument}=... to {client_name}(...)"
+                f" or set the {env_var} environment variable."
+            )
         del text
-        raise InvalidArgumentError(f"{source} {problem}; check how it was copied.")
-    if not text and scheme.requires_token:
-        raise ContactSwingError(
-            f"No API token: pass token=... to {client_name}(...)"
-            f" or set the {env_var} environment variable."
-        )
-    return Credentials(scheme, text if text and scheme.requires_token else None)
+    del given
+    return Credentials(schemes, tokens)
 
 
 def _token_problem(token: str) -> str:
@@ -248,26 +341,22 @@ def check_base_url(raw: str, credentials: Credentials) -> str:
     try:
         url = httpx.URL(raw)
     except httpx.InvalidURL as err:
-        raise ContactSwingError(f"Invalid base URL: {err}") from None
+        raise ClientError(f"Invalid base URL: {err}") from None
     shown = credentials.redact_url(url)
     if url.scheme not in ("http", "https") or not url.host:
-        raise ContactSwingError(
+        raise ClientError(
             f"Invalid base URL {shown!r}: it must be an absolute http(s) URL."
         )
     if url.userinfo:
-        raise ContactSwingError(
+        raise ClientError(
             f"Invalid base URL {shown!r}: put credentials in token=..., not in the URL."
         )
     if url.query or url.fragment:
-        raise ContactSwingError(
+        raise ClientError(
             f"Invalid base URL {shown!r}: it must not have a query or fragment."
         )
-    if (
-        url.scheme == "http"
-        and credentials.scheme.requires_token
-        and not _is_loopback(url.host)
-    ):
-        raise ContactSwingError(
+    if url.scheme == "http" and credentials.configured and not _is_loopback(url.host):
+        raise ClientError(
             f"Refusing to send the API token over plain http:// to {url.host!r}:"
             " use https://. Plain http is allowed only for loopback hosts"
             " (localhost, 127.0.0.0/8, ::1)."

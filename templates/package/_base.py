@@ -21,36 +21,42 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 import httpx
 
 from ._auth import AuthScheme, check_base_url, load_credentials
+from ._body import serialize_body
 from ._deadline import Budget
 from ._errors import (
     ArgumentTypeError,
-    ContactSwingError,
+    ClientError,
     InvalidArgumentError,
 )
-from ._request import (
+from ._options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
-    MAX_URL_LENGTH,
-    Endpoint,
-    PreparedRequest,
     RequestOptions,
     check_deadline,
     check_headers,
     check_max_retries,
     check_options,
-    expand_path,
-    prepare,
-    serialize_body,
     to_timeout,
+)
+from ._request import (
+    MAX_URL_LENGTH,
+    Endpoint,
+    PreparedRequest,
+    expand_path,
+    merge_body,
+    parameter_headers,
+    prepare,
 )
 from ._response import (
     APIResponse,
+    Redirect,
     capture_raw_response,
     connection_error,
     deadline_error,
     describe,
     parse_response,
     status_error,
+    unwrap,
 )
 from ._retry import retry_delay, should_retry_error, should_retry_status
 from ._version import __version__
@@ -79,7 +85,15 @@ class BaseClient(Generic[HttpT]):
 
     # Set by the generated subclass from the spec.
     _default_base_url: ClassVar[str]
-    _auth: ClassVar[AuthScheme]
+    # Security scheme name → how its credential travels; the document's requirement (a
+    # tuple of alternatives, each a tuple of scheme names); and each scheme's constructor
+    # argument (the main one is ``token``; its variable is <PACKAGE>_TOKEN).
+    _schemes: ClassVar[Mapping[str, AuthScheme]] = {}
+    _security: ClassVar[tuple[tuple[str, ...], ...]] = ((),)
+    _credential_args: ClassVar[Mapping[str, str]] = {}
+    # The body property holding the server's id of a request (the spec's x-envelope
+    # request-id), read into errors' ``request_id`` when no header carries one.
+    _request_id_field: ClassVar[str | None] = None
     # Set by SyncAPIClient / AsyncAPIClient in _runtime.
     _http_client_class: ClassVar[type[httpx.Client | httpx.AsyncClient]]
 
@@ -93,6 +107,7 @@ class BaseClient(Generic[HttpT]):
         deadline: float | None = None,
         http_client: HttpT | None = None,
         default_headers: Mapping[str, str] | None = None,
+        credentials: Mapping[str, str | None] | None = None,
     ) -> None:
         """Configure the client: token, base URL, timeouts, retries, deadline, HTTP client, headers.
 
@@ -102,21 +117,23 @@ class BaseClient(Generic[HttpT]):
         and left open; one the client creates is closed by ``close()``.
         """
         try:
-            credentials = load_credentials(
-                self._auth,
-                token,
-                env_var=TOKEN_ENV_VAR,
+            loaded = load_credentials(
+                self._schemes,
+                {**(credentials or {}), self._token_scheme(): token},
+                arguments=self._credential_args,
+                env_prefix=TOKEN_ENV_VAR.removesuffix("_TOKEN"),
+                required=self._required_at_construction(),
                 client_name=type(self).__name__,
             )
         finally:
-            # From here on the token lives only inside `credentials`, whose repr hides it.
+            # From here on the tokens live only inside `credentials`, whose repr hides them.
             # Dropped even when loading fails, so that no frame of a raised error (this one
-            # included) shows it among its locals.
-            del token
-        self._credentials = credentials
+            # included) shows them among its locals.
+            del token, credentials
+        self._credentials = loaded
         env_base_url = os.environ.get(BASE_URL_ENV_VAR, "").strip()
         self._base_url = check_base_url(
-            base_url or env_base_url or self._default_base_url, credentials
+            base_url or env_base_url or self._default_base_url, self._credentials
         )
         self._max_retries = check_max_retries(max_retries)
         self._timeout = to_timeout(timeout)
@@ -140,6 +157,23 @@ class BaseClient(Generic[HttpT]):
             http_client if http_client is not None else self._new_http_client()
         )
 
+    @classmethod
+    def _token_scheme(cls) -> str:
+        """The scheme ``token=`` fills: the one whose argument is ``token``, else the first."""
+        for key, argument in cls._credential_args.items():
+            if argument == "token" and key in cls._schemes:
+                return key
+        return next(iter(cls._schemes), "")
+
+    @classmethod
+    def _required_at_construction(cls) -> tuple[str, ...]:
+        """The token is required when building the client if every operation needs it: one
+        scheme, the document's only requirement."""
+        main = cls._token_scheme()
+        if len(cls._schemes) == 1 and cls._security == ((main,),):
+            return (main,)
+        return ()
+
     def _new_http_client(self) -> HttpT:
         """Create the connection pool this client owns (and will close)."""
         raise NotImplementedError
@@ -149,9 +183,10 @@ class BaseClient(Generic[HttpT]):
         # getattr: tracebacks also repr a client whose __init__ raised half-way.
         base_url = getattr(self, "_base_url", None)
         max_retries = getattr(self, "_max_retries", None)
+        schemes = ", ".join(self._schemes) or "none"
         return (
             f"{type(self).__name__}(base_url={base_url!r},"
-            f" auth={self._auth.kind!r}, max_retries={max_retries})"
+            f" auth={schemes!r}, max_retries={max_retries})"
         )
 
     @property
@@ -166,28 +201,33 @@ class BaseClient(Generic[HttpT]):
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         headers: Mapping[str, object] | None,
+        cookies: Mapping[str, object] | None,
         body: object,
         options: RequestOptions | None,
     ) -> PreparedRequest:
         """Prepare a generated method's call of ``endpoint``."""
+        options = options or {}
+        if options:
+            check_options(options)
         if body is None and endpoint.body_required:
             raise ArgumentTypeError(
                 f"{endpoint.method} {endpoint.path} needs a request body, not None"
             )
         # An optional header parameter left as None is absent; it must not remove a default
         # header of the same name, as an extra_headers None would.
-        given = {k: v for k, v in (headers or {}).items() if v is not None}
+        given = parameter_headers(headers, cookies, endpoint.styles)
         if given:
             check_headers(given, "header parameters")
+        if body is not None and endpoint.encoding in ("json", "form"):
+            body = serialize_body(body, endpoint.request)
         return self._prepare(
             endpoint.method,
-            expand_path(endpoint.path, path),
+            expand_path(endpoint.path, path, endpoint.styles),
             query=query,
             headers=given,
-            body=None if body is None else serialize_body(body, endpoint.request),
-            options=options or {},
-            idempotency_header=endpoint.idempotency_header,
-            encoding=endpoint.encoding,
+            body=merge_body(body, options.get("extra_body")),
+            options=options,
+            endpoint=endpoint,
         )
 
     def _prepare_raw(
@@ -222,9 +262,12 @@ class BaseClient(Generic[HttpT]):
             path,
             query=params,
             headers=headers or {},
-            body=None if json is None else serialize_body(json),
+            body=merge_body(
+                None if json is None else serialize_body(json),
+                options.get("extra_body"),
+            ),
             options=options,
-            idempotency_header=None,
+            endpoint=None,
         )
 
     def _prepare(
@@ -236,29 +279,36 @@ class BaseClient(Generic[HttpT]):
         headers: Mapping[str, object],
         body: object,
         options: RequestOptions,
-        idempotency_header: str | None,
-        encoding: str = "json",
+        endpoint: Endpoint[Any] | None,
     ) -> PreparedRequest:
         """Layer client defaults, call arguments and per-call options into one request."""
-        if options:
+        if options and endpoint is None:
             check_options(options)
+        accept = {} if endpoint is None else {"Accept": endpoint.accept}
         return prepare(
             method=method,
             url=self._base_url + path,
             query=[query, options.get("extra_query")],
             headers=[
                 self._default_headers.items(),
+                accept.items(),
                 headers.items(),
                 (options.get("extra_headers") or {}).items(),
             ],
             body=body,
             timeout=options.get("timeout", self._timeout),
             max_retries=options.get("max_retries", self._max_retries),
-            idempotency_header=idempotency_header,
-            auth_name=self._auth.name,
-            auth_in_query=self._auth.in_query,
-            encoding=encoding,
+            idempotency_header=(
+                None if endpoint is None else endpoint.idempotency_header
+            ),
+            encoding="json" if endpoint is None else endpoint.encoding,
             deadline=options.get("deadline", self._deadline),
+            styles=None if endpoint is None else endpoint.styles,
+            media_type="" if endpoint is None else endpoint.media_type,
+            parts=None if endpoint is None else endpoint.parts,
+            idempotency_key=options.get("idempotency_key"),
+            security=None if endpoint is None else endpoint.security,
+            redirects=endpoint is not None and endpoint.redirects,
         )
 
     def _build_request(self, prepared: PreparedRequest) -> httpx.Request:
@@ -267,17 +317,13 @@ class BaseClient(Generic[HttpT]):
             return self._http.build_request(
                 prepared.method,
                 prepared.url,
-                # No params at all (not an empty list): httpx then skips a second URL parse.
-                params=prepared.params or None,
                 headers=prepared.headers,
                 content=prepared.content,
                 timeout=prepared.timeout,
             )
         except httpx.InvalidURL as err:
             problem = str(err)
-        length = len(prepared.url) + sum(
-            len(k) + len(v) + 2 for k, v in prepared.params
-        )
+        length = len(prepared.url)
         if length > MAX_URL_LENGTH:
             problem = (
                 f"it would be about {length:,} characters long, and httpx sends at most"
@@ -292,8 +338,28 @@ class BaseClient(Generic[HttpT]):
         return None if prepared.deadline is None else Budget(prepared.deadline)
 
     def _auth_for(self, prepared: PreparedRequest) -> httpx.Auth:
-        """The credentials to apply, unless this call removed or replaced them."""
-        return self._credentials if prepared.authenticate else _NO_AUTH
+        """The credentials the operation asks for, but those the call set itself."""
+        security = self._security if prepared.security is None else prepared.security
+        auth = self._credentials.auth_for(security, prepared.explicit)
+        if auth is None:
+            raise ClientError(self._missing_credentials(security))
+        return auth
+
+    def _missing_credentials(self, security: tuple[tuple[str, ...], ...]) -> str:
+        """What to configure for an operation whose requirements the client cannot meet."""
+        options = []
+        for requirement in security:
+            names = [
+                f"{self._credential_args.get(key, 'token')}="
+                f" (or {TOKEN_ENV_VAR.removesuffix('_TOKEN')}_"
+                f"{self._credential_args.get(key, 'token').upper()})"
+                for key in requirement
+            ]
+            options.append(" and ".join(names))
+        return (
+            f"{type(self).__name__} has no credentials for this operation; it needs "
+            + " or ".join(options)
+        )
 
     def _after_response(
         self,
@@ -310,7 +376,7 @@ class BaseClient(Generic[HttpT]):
         self._log_attempt(
             response.request, response.status_code, retries_taken, started
         )
-        if response.is_success:
+        if response.is_success or (prepared.redirects and response.is_redirect):
             return None
         if retries_taken < prepared.max_retries and should_retry_status(
             response.status_code, idempotent=prepared.idempotent
@@ -320,7 +386,7 @@ class BaseClient(Generic[HttpT]):
             )
             if delay is not None:
                 return delay
-        raise status_error(response, self._credentials)
+        raise status_error(response, self._credentials, self._request_id_field)
 
     def _after_error(
         self,
@@ -330,7 +396,7 @@ class BaseClient(Generic[HttpT]):
         retries_taken: int,
         started: float,
         budget: Budget | None,
-    ) -> float | ContactSwingError:
+    ) -> float | ClientError:
         """Log a failed attempt; return the pause before a retry, or the typed error to raise.
 
         The error is returned, not raised, so that the caller raises it outside its ``except``
@@ -407,18 +473,41 @@ class BaseClient(Generic[HttpT]):
             )
 
     def _finish(
-        self, endpoint: Endpoint[T], response: httpx.Response, retries_taken: int
+        self,
+        endpoint: Endpoint[T],
+        response: httpx.Response,
+        retries_taken: int,
+        wrap: Any = None,
     ) -> T:
-        """Parse a 2xx response, or hand it over raw to a ``with_raw_response`` wrapper."""
+        """Read an answer as the operation says, or hand it over raw to a
+        ``with_raw_response`` wrapper; ``wrap`` turns the result into a page."""
         credentials = self._credentials
 
         def parser(http_response: httpx.Response) -> T:
-            return cast(
-                T, parse_response(http_response, endpoint.response, credentials)
-            )
+            if endpoint.redirects and http_response.is_redirect:
+                return cast(T, Redirect.of(http_response))
+            parsed = read_answer(http_response, endpoint, credentials)
+            return cast(T, parsed if wrap is None else wrap(parsed))
 
         raw = APIResponse(response, parser=parser, retries_taken=retries_taken)
         if capture_raw_response(raw):
             # The wrapper returns `raw`; what the method returns here is discarded.
             return cast(T, None)
         return raw.parse()
+
+
+def read_answer(
+    response: httpx.Response, endpoint: Endpoint[Any], credentials: Any
+) -> Any:
+    """A 2xx body as the operation documents it: JSON read into its type (and the envelope's
+    ``data`` taken out), text, bytes, or nothing."""
+    if endpoint.returns == "text":
+        return response.text
+    if endpoint.returns == "binary":
+        return response.content
+    if endpoint.returns == "none" or endpoint.response is None:
+        return None
+    parsed = parse_response(response, endpoint.response, credentials)
+    if endpoint.envelope is None or endpoint.pagination is not None:
+        return parsed
+    return unwrap(parsed, endpoint.envelope, response, endpoint.request_id)

@@ -21,7 +21,7 @@ from typing import Any
 
 import pydantic
 
-from ._request import type_adapter
+from ._adapter import type_adapter
 
 __all__ = ["OTHER", "construct", "fits_shape", "tag_by"]
 

@@ -1,60 +1,69 @@
-"""Turning an endpoint call into a ``PreparedRequest``: URL, query, headers, body, timeout.
+"""An operation (``Endpoint``) and a call of it turned into a ``PreparedRequest``.
 
-Pure functions of their arguments, shared by the sync and async clients. Everything a call
-could get wrong is refused here, before any I/O, with an error from the documented tree:
-``InvalidArgumentError`` (also a ``ValueError``) for a bad value, ``ArgumentTypeError`` (also a
-``TypeError``) for a wrong type or an unknown option. Messages name the option, parameter or
-header, never the value of a header (it may be a credential).
+Pure functions of their arguments, shared by the sync and async clients. Parameters travel as
+the spec's ``style`` and ``explode`` say (``_serialize``), bodies as their media type says
+(``_body``); everything a call could get wrong is refused here, before any I/O, with an error
+from the documented tree.
 """
 
 from __future__ import annotations
 
-import datetime
-import enum
-import functools
-import json
-import math
 import re
-import urllib.parse
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypedDict, TypeVar, cast
-from urllib.parse import quote
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
 
 import httpx
-import pydantic
 
+from ._body import Part, encode_binary, encode_form, encode_json, encode_multipart
 from ._errors import ArgumentTypeError, InvalidArgumentError
+from ._options import to_timeout
 from ._retry import IDEMPOTENT_METHODS
+from ._serialize import (
+    DEFAULT_STYLES,
+    checked_text,
+    cookie_pairs,
+    header_value,
+    path_value,
+    query_string,
+)
 
 __all__ = [
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
+    "MAX_URL_LENGTH",
     "Endpoint",
+    "Pagination",
     "PreparedRequest",
-    "RequestOptions",
-    "check_deadline",
-    "check_headers",
-    "check_max_retries",
-    "check_options",
-    "encode_json",
     "expand_path",
-    "invalid_model",
     "merge_headers",
-    "merge_query",
     "prepare",
-    "serialize_body",
-    "to_timeout",
-    "type_adapter",
-    "validation_summary",
 ]
 
 T = TypeVar("T")
 
-# Finite everywhere: a request with no read timeout can hang a worker forever.
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=60.0, pool=10.0)
-DEFAULT_MAX_RETRIES = 2
+# httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH).
+MAX_URL_LENGTH = 65536
+_MEDIA_TYPES = {
+    "json": "application/json",
+    "form": "application/x-www-form-urlencoded",
+    "binary": "application/octet-stream",
+}
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Where a list operation keeps its pages: the ``x-pagination`` of the spec.
+
+    ``page`` and ``size`` name query parameters; the rest are JSON pointers into the body.
+    """
+
+    page: str
+    size: str = ""
+    items: str = ""
+    has_next: str = ""
+    total_pages: str = ""
+    total_items: str = ""
+    current_page: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,30 +72,39 @@ class Endpoint(Generic[T]):
 
     method: str
     path: str
-    # A type expression for pydantic.TypeAdapter (a model, list[Model], a union...), or None
-    # when the operation returns no body.
+    # A type expression for pydantic.TypeAdapter (a model, list[Model], a union...): what
+    # the body is read into (the whole envelope, when the method returns a part of it);
+    # None when the operation returns no body.
     response: Any
     idempotency_header: str | None = None
     # The request body's type, used to validate a body given as plain data (a dict) before
     # it is sent; pydantic models are sent as they are.
     request: Any = None
-    # How the body travels: "json", or "form" (application/x-www-form-urlencoded).
+    # How the body travels: "json", "form" (urlencoded), "multipart" or "binary" (raw bytes).
     encoding: str = "json"
     # Whether the operation needs a body: ``create(None)`` is then refused, not sent empty.
     body_required: bool = False
-
-
-class RequestOptions(TypedDict, total=False):
-    """Per-call overrides accepted as keyword arguments by every API method."""
-
-    extra_headers: Mapping[str, str | None]
-    extra_query: Mapping[str, object]
-    timeout: float | httpx.Timeout | None
-    max_retries: int
-    deadline: float | None
-
-
-_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+    # The request's Content-Type when it is not the encoding's usual one (audio/mpeg...).
+    media_type: str = ""
+    # How each property of a form or multipart body travels (the spec's ``encoding``).
+    parts: Mapping[str, Part] = field(default_factory=dict)
+    # "query:name" (path, header, cookie alike) → (style, explode), where not the default.
+    styles: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    # The Accept header: the media types the operation documents for its answers.
+    accept: str = "application/json"
+    # What a 2xx body is: "json" (read into ``response``), "text", "binary" or "none".
+    returns: str = "json"
+    # A documented 3xx answer is the call's result (a ``Redirect``), not an error.
+    redirects: bool = False
+    # The security alternatives (each a tuple of scheme names, all applied together; an
+    # empty one means no credentials); None: the document's default.
+    security: tuple[tuple[str, ...], ...] | None = None
+    # The property of the body the method returns (the envelope's ``data``), if any, and
+    # the envelope property holding the server's id of the request.
+    envelope: str | None = None
+    request_id: str | None = None
+    # Set for list operations: the method returns a page that fetches the next ones.
+    pagination: Pagination | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +113,6 @@ class PreparedRequest:
 
     method: str
     url: str
-    params: tuple[tuple[str, str], ...]
     headers: httpx.Headers
     content: bytes | None
     timeout: httpx.Timeout
@@ -104,15 +121,24 @@ class PreparedRequest:
     deadline: float | None
     # Whether repeating the request is safe (its method, or an idempotency key).
     idempotent: bool
-    # False when the caller removed or replaced the credential header or query parameter.
-    authenticate: bool
+    # Where the call itself set values ("header:authorization", "query:api_key"): a
+    # credential the caller set or removed there is not applied over it.
+    explicit: frozenset[str] = frozenset()
+    # The security alternatives of the operation (see ``Endpoint.security``).
+    security: tuple[tuple[str, ...], ...] | None = None
+    # Whether a 3xx answer is the result (see ``Endpoint.redirects``).
+    redirects: bool = False
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 
-def expand_path(template: str, params: Mapping[str, object] | None) -> str:
-    """Fill ``{name}`` placeholders with percent-encoded values (``/`` included)."""
+def expand_path(
+    template: str,
+    params: Mapping[str, object] | None,
+    styles: Mapping[str, tuple[str, bool]] | None = None,
+) -> str:
+    """Fill ``{name}`` placeholders, each value in its style and percent-encoded."""
     values = params or {}
 
     def replace(match: re.Match[str]) -> str:
@@ -121,10 +147,13 @@ def expand_path(template: str, params: Mapping[str, object] | None) -> str:
         where = f"path parameter {name!r} of {template!r}"
         if value is None:
             raise InvalidArgumentError(f"{where} is required")
-        text = quote(_checked_text(value, where), safe="")
-        if text in (".", ".."):
-            # "." and ".." would be collapsed by URL normalisation and reach another path.
-            text = text.replace(".", "%2E")
+        style, explode = (styles or {}).get(f"path:{name}", DEFAULT_STYLES["path"])
+        try:
+            text = path_value(name, value, style, explode)
+        except UnicodeEncodeError:
+            raise InvalidArgumentError(
+                f"{where} has a lone surrogate, not valid text"
+            ) from None
         if not text:
             raise InvalidArgumentError(f"{where} must not be empty")
         if len(text) > MAX_URL_LENGTH:
@@ -137,39 +166,40 @@ def expand_path(template: str, params: Mapping[str, object] | None) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
-# httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH).
-MAX_URL_LENGTH = 65536
-
-
-def merge_query(*layers: Mapping[str, object] | None) -> list[tuple[str, str]]:
-    """Merge query layers (later wins, ``None`` drops the key); lists repeat the key."""
+def _query(
+    layers: Iterable[Mapping[str, object] | None],
+    styles: Mapping[str, tuple[str, bool]],
+) -> tuple[str, frozenset[str]]:
+    """The encoded query of the layers (later wins, ``None`` drops a key) and its names."""
     merged: dict[str, object] = {}
     for layer in layers:
         for key, value in (layer or {}).items():
+            if not isinstance(key, str):
+                raise ArgumentTypeError(
+                    f"query parameter names must be strings, not {type(key).__name__}"
+                )
             merged.pop(key, None)
             if value is not None:
                 merged[key] = value
-    pairs: list[tuple[str, str]] = []
-    for key, value in merged.items():
-        if not isinstance(key, str):
-            raise ArgumentTypeError(
-                f"query parameter names must be strings, not {type(key).__name__}"
-            )
-        items = value if isinstance(value, (list, tuple)) else [value]
-        where = f"query parameter {key!r}"
-        pairs.extend(
-            (key, _checked_text(item, where)) for item in items if item is not None
-        )
-    return pairs
+    parts = []
+    for name, value in merged.items():
+        style, explode = styles.get(f"query:{name}", DEFAULT_STYLES["query"])
+        try:
+            parts.append(query_string([(name, value, style, explode)]))
+        except UnicodeEncodeError:
+            raise InvalidArgumentError(
+                f"query parameter {name!r} has a lone surrogate, not valid text"
+            ) from None
+    return "&".join(p for p in parts if p), frozenset(merged)
 
 
 def merge_headers(
-    *layers: Iterable[tuple[str, object]]
+    *layers: Iterable[tuple[str, object]],
 ) -> tuple[httpx.Headers, set[str]]:
     """Merge header layers case-insensitively (later wins, ``None`` removes).
 
     Also returns the lower-cased names that any layer set or removed explicitly, so the
-    caller can tell whether the credential header was overridden.
+    caller can tell whether a credential header was overridden.
     """
     headers = httpx.Headers()
     touched: set[str] = set()
@@ -177,191 +207,31 @@ def merge_headers(
         for key, value in layer:
             touched.add(key.lower())
             if value is not None:
-                headers[key] = _to_text(value)
+                headers[key] = checked_text(value, f"header {key!r}")
             elif key in headers:
                 del headers[key]
     return headers, touched
 
 
-# What h11 refuses in a header value: control characters other than tab.
-_BAD_HEADER_TEXT = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-# A header name httpx can encode and that cannot break the header block: printable ASCII.
-# (The stricter token grammar is h11's to enforce; a spec may name headers oddly.)
-_HEADER_NAME = re.compile(r"[\x21-\x7e][\x20-\x7e]*")
-
-
-def check_headers(headers: object, where: str) -> None:
-    """Refuse headers that httpx or h11 would reject while sending (values never quoted)."""
-    if headers is None:
-        return
-    if not isinstance(headers, Mapping):
-        raise ArgumentTypeError(
-            f"{where} must be a mapping of names to values, not {type(headers).__name__}"
-        )
-    for key, value in headers.items():
-        if not isinstance(key, str) or not _HEADER_NAME.fullmatch(key):
-            raise InvalidArgumentError(f"{where}: {key!r} is not a valid header name")
-        if value is None:
-            continue
-        text = _to_text(value)
-        if not text.isprintable() and _BAD_HEADER_TEXT.search(text):
-            raise InvalidArgumentError(
-                f"{where}: the value of header {key!r} has a control character"
-            )
-        if not text.isascii():
-            try:
-                text.encode("utf-8")
-            except UnicodeEncodeError:
-                raise InvalidArgumentError(
-                    f"{where}: the value of header {key!r} has a lone surrogate"
-                ) from None
-
-
-def to_timeout(value: object, name: str = "timeout") -> httpx.Timeout:
-    """Normalise a timeout option: a number applies to every phase, None disables them.
-
-    A number must be finite and greater than 0: 0 would make sockets non-blocking (every call
-    a confusing connection error) and a negative one fails only while sending.
-    """
-    if isinstance(value, httpx.Timeout):
-        for phase, seconds in value.as_dict().items():
-            _check_seconds(seconds, f"{name}.{phase}", allow_none=True)
-        return value
-    _check_seconds(value, name, allow_none=True)
-    return httpx.Timeout(cast(float | None, value))
-
-
-def check_max_retries(value: object) -> int:
-    """An ``int`` >= 0 (not a bool, not a float): the number of retries after the first try."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ArgumentTypeError(
-            f"max_retries must be an int, not {type(value).__name__}"
-        )
-    if value < 0:
-        raise InvalidArgumentError(f"max_retries must be >= 0, not {value}")
-    return value
-
-
-def check_deadline(value: object) -> float | None:
-    """Seconds > 0 for the whole call, or None for no deadline."""
-    _check_seconds(value, "deadline", allow_none=True)
-    return None if value is None else float(cast(float, value))
-
-
-def check_options(options: Mapping[str, object]) -> None:
-    """Refuse unknown per-call options and option values of the wrong type or range."""
-    unknown = [key for key in options if key not in _OPTION_NAMES]
-    if unknown:
-        known = ", ".join(sorted(_OPTION_NAMES))
-        raise ArgumentTypeError(
-            f"unexpected option {unknown[0]!r}; the options are: {known}"
-        )
-    if "timeout" in options:
-        to_timeout(options["timeout"])
-    if "max_retries" in options:
-        check_max_retries(options["max_retries"])
-    if "deadline" in options:
-        check_deadline(options["deadline"])
-    check_headers(options.get("extra_headers"), "extra_headers")
-    query = options.get("extra_query")
-    if query is not None and not isinstance(query, Mapping):
-        raise ArgumentTypeError(
-            f"extra_query must be a mapping, not {type(query).__name__}"
-        )
-
-
-def _check_seconds(value: object, name: str, *, allow_none: bool) -> None:
-    """A number of seconds: finite and > 0 (``None`` too when allowed)."""
-    if value is None and allow_none:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ArgumentTypeError(
-            f"{name} must be a number of seconds, not {type(value).__name__}"
-        )
-    if not (math.isfinite(value) and value > 0):
-        raise InvalidArgumentError(
-            f"{name} must be a finite number of seconds greater than 0, not {value!r}"
-        )
-
-
-def encode_json(data: object) -> bytes:
-    """Encode JSON-ready data compactly; NaN and infinity are errors, not invalid JSON."""
-    try:
-        text = json.dumps(
-            data, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-        )
-        return text.encode("utf-8")
-    except UnicodeEncodeError as err:
-        message = f"the body has a lone surrogate at character {err.start} of its JSON"
-    except ValueError as err:  # NaN or infinity
-        message = f"the body cannot be sent as JSON: {err}"
-    except TypeError as err:
-        raise ArgumentTypeError(f"the body cannot be sent as JSON: {err}") from None
-    raise InvalidArgumentError(message)
-
-
-def encode_form(data: object) -> bytes:
-    """Encode a JSON-ready object as a form: lists repeat their key, nested values are JSON."""
-    if not isinstance(data, Mapping):
-        raise ArgumentTypeError(
-            f"a form body must be an object, not {type(data).__name__}"
-        )
-    pairs: list[tuple[str, str]] = []
-    for key, value in data.items():
-        for item in value if isinstance(value, list) else [value]:
-            if item is None:
-                continue
-            if isinstance(item, (dict, list)):
-                pairs.append((str(key), json.dumps(item, separators=(",", ":"))))
-            else:
-                pairs.append((str(key), _checked_text(item, f"form field {key!r}")))
-    try:
-        return urllib.parse.urlencode(pairs).encode("ascii")
-    except UnicodeEncodeError:
-        message = "the form body has a lone surrogate"
-    raise InvalidArgumentError(message)
-
-
-def serialize_body(body: object, request_type: Any = None) -> object:
-    """Turn a request body into JSON-ready data, the same way for models and plain data.
-
-    A body given as plain data is validated against the request type first; a problem is an
-    ``InvalidArgumentError`` listing the fields (without their values), raised before sending.
-    """
-    options: dict[str, Any] = {"mode": "json", "by_alias": True, "exclude_unset": True}
-    try:
-        if isinstance(body, pydantic.BaseModel):
-            # RootModel dumps its root through the same call.
-            return body.model_dump(**options)
-        if request_type is None:
-            return type_adapter(Any).dump_python(body, **options)
-        adapter = type_adapter(request_type)
-        return adapter.dump_python(adapter.validate_python(body), **options)
-    except pydantic.ValidationError as err:
-        raise invalid_model(err, "the body is not a valid") from err
-    except (
-        ValueError
-    ) as err:  # pydantic_core's PydanticSerializationError: an unknown type
-        raise ArgumentTypeError(f"the body cannot be sent as JSON: {err}") from None
-
-
-def invalid_model(error: pydantic.ValidationError, lead: str) -> InvalidArgumentError:
-    """Our error for input that failed validation: ``<lead> <Model>: <problems>``.
-
-    The problems are named by field, without the values given.
-    """
-    return InvalidArgumentError(f"{lead} {error.title}: {validation_summary(error)}")
-
-
-def validation_summary(error: pydantic.ValidationError) -> str:
-    """The first few validation problems as ``loc: message``, without the input values."""
-    problems = error.errors(include_input=False, include_url=False)
-    shown = [
-        f"{'.'.join(str(part) for part in problem['loc']) or '(root)'}: {problem['msg']}"
-        for problem in problems[:3]
-    ]
-    more = len(problems) - len(shown)
-    return "; ".join(shown) + (f" (and {more} more)" if more else "")
+def parameter_headers(
+    headers: Mapping[str, object] | None,
+    cookies: Mapping[str, object] | None,
+    styles: Mapping[str, tuple[str, bool]],
+) -> dict[str, str]:
+    """Header and cookie parameters as header values; ``None`` leaves one out."""
+    found: dict[str, str] = {}
+    for name, value in (headers or {}).items():
+        explode = styles.get(f"header:{name}", DEFAULT_STYLES["header"])[1]
+        text = header_value(value, explode)
+        if text is not None:
+            found[name] = text
+    pairs = []
+    for name, value in (cookies or {}).items():
+        explode = styles.get(f"cookie:{name}", DEFAULT_STYLES["cookie"])[1]
+        pairs += cookie_pairs(name, value, explode)
+    if pairs:
+        found["Cookie"] = "; ".join(f"{k}={v}" for k, v in pairs)
+    return found
 
 
 def prepare(
@@ -374,82 +244,74 @@ def prepare(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     idempotency_header: str | None,
-    auth_name: str,
-    auth_in_query: bool,
     encoding: str = "json",
     deadline: float | None = None,
+    styles: Mapping[str, tuple[str, bool]] | None = None,
+    media_type: str = "",
+    parts: Mapping[str, Part] | None = None,
+    idempotency_key: str | None = None,
+    security: tuple[tuple[str, ...], ...] | None = None,
+    redirects: bool = False,
 ) -> PreparedRequest:
     """Decide everything about a call once, so every attempt sends the same thing."""
     method = method.upper()
-    query_layers = list(query)
+    query_text, query_names = _query(query, styles or {})
     merged, touched = merge_headers(*headers)
     idempotent = method in IDEMPOTENT_METHODS
-    if idempotency_header is not None:
-        if idempotency_header.lower() not in touched:
+    key_header = idempotency_header or (
+        "Idempotency-Key" if idempotency_key is not None else None
+    )
+    if key_header is not None:
+        if idempotency_key is not None:
+            merged[key_header] = idempotency_key
+        elif key_header.lower() not in touched:
             # One key per call, reused by its retries: the server can then drop duplicates.
-            merged[idempotency_header] = str(uuid.uuid4())
+            merged[key_header] = str(uuid.uuid4())
         # A caller who removed the key (extra_headers None) gets the bare method's rules.
-        idempotent = idempotent or idempotency_header in merged
-    if auth_in_query:
-        overridden = any(auth_name in (layer or {}) for layer in query_layers)
-    else:
-        overridden = auth_name.lower() in touched
+        idempotent = idempotent or key_header in merged
     content = None
     if body is not None:
-        form = encoding == "form"
-        content = encode_form(body) if form else encode_json(body)
+        content, content_type = _encode(body, encoding, parts or {})
         if "content-type" not in touched:
-            merged["Content-Type"] = (
-                "application/x-www-form-urlencoded" if form else "application/json"
-            )
+            merged["Content-Type"] = media_type or content_type
+    full = f"{url}?{query_text}" if query_text else url
     return PreparedRequest(
         method=method,
-        url=url,
-        params=tuple(merge_query(*query_layers)),
+        url=full,
         headers=merged,
         content=content,
         timeout=to_timeout(timeout),
         max_retries=max_retries,
         deadline=deadline,
         idempotent=idempotent,
-        authenticate=not overridden,
+        explicit=frozenset(
+            {f"header:{name}" for name in touched}
+            | {f"query:{name}" for name in query_names}
+        ),
+        security=security,
+        redirects=redirects,
     )
 
 
-def _to_text(value: object) -> str:
-    """Format a path, query or header value the way the API expects it on the wire."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    return str(value)
+def _encode(
+    body: object, encoding: str, parts: Mapping[str, Part]
+) -> tuple[bytes, str]:
+    """The bytes of a body and their Content-Type."""
+    if encoding == "form":
+        return encode_form(body, parts), _MEDIA_TYPES["form"]
+    if encoding == "multipart":
+        return encode_multipart(body, parts)
+    if encoding == "binary":
+        return encode_binary(body), _MEDIA_TYPES["binary"]
+    return encode_json(body), _MEDIA_TYPES["json"]
 
 
-def _checked_text(value: object, where: str) -> str:
-    """``_to_text``, refusing text that cannot be percent-encoded (a lone surrogate)."""
-    text = _to_text(value)
-    if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as err:
-            raise InvalidArgumentError(
-                f"{where} has a lone surrogate at position {err.start}, not valid text"
-            ) from None
-    return text
-
-
-@functools.lru_cache(maxsize=512)
-def _cached_adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
-    """Build a TypeAdapter once per type: building one costs far more than using it."""
-    return pydantic.TypeAdapter(type_)
-
-
-def type_adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
-    """Return a (cached, when the type is hashable) TypeAdapter for a type expression."""
-    try:
-        hash(type_)
-    except TypeError:
-        return pydantic.TypeAdapter(type_)
-    return _cached_adapter(type_)
+def merge_body(body: Any, extra: Mapping[str, object] | None) -> Any:
+    """``body`` with the fields of ``extra_body`` merged in (they win)."""
+    if not extra:
+        return body
+    if body is None:
+        return dict(extra)
+    if not isinstance(body, Mapping):
+        raise ArgumentTypeError("extra_body needs a body that is an object")
+    return {**body, **extra}

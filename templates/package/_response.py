@@ -13,6 +13,7 @@ import html
 import json
 import re
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
@@ -24,21 +25,26 @@ from ._errors import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    request_id_of,
     status_error_class,
 )
 from ._lenient import construct, fits_shape
-from ._request import type_adapter, validation_summary
+from ._adapter import type_adapter
+from ._body import validation_summary
 
 __all__ = [
     "APIResponse",
+    "Redirect",
     "async_to_raw_response_wrapper",
     "capture_raw_response",
     "connection_error",
     "deadline_error",
     "describe",
+    "follow",
     "parse_response",
     "status_error",
     "to_raw_response_wrapper",
+    "unwrap",
 ]
 
 T = TypeVar("T")
@@ -51,6 +57,97 @@ _TIMEOUT_KINDS: dict[type[Exception], str] = {
     httpx.WriteTimeout: "write",
     httpx.PoolTimeout: "pool",
 }
+
+
+@dataclass(frozen=True)
+class Redirect:
+    """A documented redirect, returned as the call's result: its status and where it points.
+
+    The client never follows a redirect itself (the next host would receive the credentials);
+    ``location`` is the URL the server names, for the caller to decide.
+    """
+
+    status_code: int
+    location: str | None
+    headers: httpx.Headers
+
+    @classmethod
+    def of(cls, response: httpx.Response) -> Redirect:
+        """The redirect a 3xx response describes."""
+        return cls(
+            response.status_code, response.headers.get("location"), response.headers
+        )
+
+
+def follow(value: Any, pointer: str) -> Any:
+    """What a JSON pointer names in a read answer (models followed by their wire names);
+    None when it names nothing."""
+    for segment in pointer.split("/")[1:]:
+        key = segment.replace("~1", "/").replace("~0", "~")
+        if isinstance(value, pydantic.BaseModel):
+            value = _field(value, key)
+        elif isinstance(value, dict):
+            value = value.get(key)
+        elif isinstance(value, list) and key.isdigit() and int(key) < len(value):
+            value = value[int(key)]
+        else:
+            return None
+    return value
+
+
+def _field(model: pydantic.BaseModel, wire: str) -> Any:
+    for name, info in type(model).model_fields.items():
+        alias = (
+            info.validation_alias if isinstance(info.validation_alias, str) else None
+        )
+        if (alias or info.alias or name) == wire:
+            return getattr(model, name, None)
+    return (model.__pydantic_extra__ or {}).get(wire)
+
+
+def unwrap(
+    parsed: Any,
+    envelope: str,
+    response: httpx.Response,
+    request_id_field: str | None = None,
+) -> Any:
+    """The envelope's ``envelope`` property; a model keeps the rest of the envelope beside it
+    (``_envelope``) and the request's id (``_request_id``)."""
+    if not isinstance(parsed, pydantic.BaseModel):
+        return parsed.get(envelope) if isinstance(parsed, dict) else parsed
+    data = follow(parsed, "/" + envelope)
+    if data is None and _required(type(parsed), envelope):
+        # The method promises the part; an answer without it is not one to read leniently.
+        kept = parsed.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, warnings=False
+        )
+        raise APIResponseValidationError(
+            f"{response.status_code} from {response.request.method}"
+            f" {response.request.url.path}: the answer has no {envelope!r}:"
+            f" {_excerpt(json.dumps(kept))}",
+            response=response,
+            body=kept,
+            request_id=request_id_of(response.headers, kept, request_id_field),
+        )
+    if hasattr(data, "_envelope"):
+        rest = {
+            key: value
+            for key, value in parsed.model_dump(
+                mode="json", by_alias=True, exclude_unset=True, warnings=False
+            ).items()
+            if key != envelope
+        }
+        data._envelope = rest
+        data._request_id = request_id_of(response.headers, rest, request_id_field)
+    return data
+
+
+def _required(model: type[pydantic.BaseModel], wire: str) -> bool:
+    """Whether the model's property named ``wire`` on the wire is required and not nullable."""
+    for name, field in model.model_fields.items():
+        if wire in (name, field.alias):
+            return field.is_required() and not _admits_none(field.annotation)
+    return False
 
 
 class APIResponse(Generic[T]):
@@ -171,7 +268,12 @@ def parse_response(
 
     def invalid(problem: str, body: object) -> APIResponseValidationError:
         message = credentials.redact(f"{where}: {problem}")
-        return APIResponseValidationError(message, response=response, body=body)
+        return APIResponseValidationError(
+            message,
+            response=response,
+            body=body,
+            request_id=request_id_of(response.headers, body),
+        )
 
     if not response.content.strip():
         if _admits_none(response_type):  # e.g. a 204 beside a 200 with a body
@@ -212,18 +314,30 @@ def _admits_none(response_type: Any) -> bool:
     return True
 
 
-def status_error(response: httpx.Response, credentials: Credentials) -> APIStatusError:
-    """Build the typed error for a non-2xx response, with a short, redacted message."""
+def status_error(
+    response: httpx.Response,
+    credentials: Credentials,
+    request_id_field: str | None = None,
+) -> APIStatusError:
+    """Build the typed error for a non-2xx response, with a short, redacted message.
+
+    ``request_id_field``: the body property holding the server's id of the request, if the
+    spec names one (see ``request_id_of``)."""
     body = _error_body(response)
     cls = status_error_class(response.status_code)
     status = f"{response.status_code} {response.reason_phrase}".rstrip()
     message = f"{status} from {describe(response.request, credentials)}"
-    ctx_id = body.get("ctx_id") if isinstance(body, dict) else None
-    if isinstance(ctx_id, str):
-        message += f" (ctx_id {ctx_id})"
+    request_id = request_id_of(response.headers, body, request_id_field)
+    if request_id is not None:
+        message += f" (request id {request_id})"
     if body is not None:
         message += f": {_excerpt(body)}"
-    return cls(credentials.redact(message), response=response, body=body)
+    return cls(
+        credentials.redact(message),
+        response=response,
+        body=body,
+        request_id=request_id,
+    )
 
 
 def connection_error(

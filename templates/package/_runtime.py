@@ -20,17 +20,13 @@ import pydantic
 
 from ._auth import AuthScheme
 from ._base import BaseClient
+from ._body import invalid_model
 from ._deadline import Budget, BudgetedStream
-from ._errors import ContactSwingError
+from ._errors import ClientError
+from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._pool import reclaim_orphans
-from ._request import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    Endpoint,
-    PreparedRequest,
-    RequestOptions,
-    invalid_model,
-)
+from ._request import Endpoint, PreparedRequest
 from ._response import (
     APIResponse,
     async_to_raw_response_wrapper,
@@ -76,20 +72,65 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         body: object = None,
         options: RequestOptions | None = None,
     ) -> T:
-        """Call one API operation and return its parsed response (for generated code)."""
+        """Call one API operation and return its answer as the operation documents it: a
+        model, text, bytes, a redirect, or a page of a list (for generated code)."""
         prepared = self._prepare_call(
             endpoint,
             path=path,
             query=query,
             headers=headers,
+            cookies=cookies,
             body=body,
             options=options,
         )
         response, retries_taken = self._send(prepared)
         return self._finish(endpoint, response, retries_taken)
+
+    def pages(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[T]:
+        """Call a list operation and return its first page (for generated code); the page
+        fetches the next ones through this method."""
+        pagination = endpoint.pagination
+        assert pagination is not None, "pages() is for list operations"
+
+        def fetch(next_query: Mapping[str, object]) -> SyncPage[T]:
+            return self.pages(
+                endpoint,
+                path=path,
+                query=next_query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                options=options,
+            )
+
+        def wrap(body_read: Any) -> SyncPage[T]:
+            return SyncPage(body_read, pagination, query or {}, fetch)
+
+        prepared = self._prepare_call(
+            endpoint,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            options=options,
+        )
+        response, retries_taken = self._send(prepared)
+        return cast(SyncPage[T], self._finish(endpoint, response, retries_taken, wrap))
 
     def request(
         self,
@@ -115,7 +156,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         if budget is not None:
             budget.bind(request)
         retries_taken = 0
-        outcome: float | ContactSwingError | None
+        outcome: float | ClientError | None
         while True:
             self._before_attempt(request, budget, retries_taken)
             started = time.monotonic()
@@ -138,7 +179,7 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 )
                 if outcome is None:
                     return response, retries_taken
-            if isinstance(outcome, ContactSwingError):
+            if isinstance(outcome, ClientError):
                 raise outcome  # outside the except block: no httpx error in its context
             time.sleep(outcome)
             retries_taken += 1
@@ -190,21 +231,91 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         body: object = None,
         options: RequestOptions | None = None,
     ) -> T:
-        """Call one API operation and return its parsed response (for generated code)."""
+        """Call one API operation and return its answer as the operation documents it: a
+        model, text, bytes, a redirect, or a page of a list (for generated code)."""
         self._check_loop()
         prepared = self._prepare_call(
             endpoint,
             path=path,
             query=query,
             headers=headers,
+            cookies=cookies,
             body=body,
             options=options,
         )
         response, retries_taken = await self._send(prepared)
         return self._finish(endpoint, response, retries_taken)
+
+    async def _page(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        cookies: Mapping[str, object] | None,
+        body: object,
+        options: RequestOptions | None,
+    ) -> AsyncPage[T]:
+        """One page of a list operation; it fetches the next ones through this method."""
+        self._check_loop()
+        pagination = endpoint.pagination
+        assert pagination is not None, "paginate() is for list operations"
+
+        async def fetch(next_query: Mapping[str, object]) -> AsyncPage[T]:
+            return await self._page(
+                endpoint,
+                path=path,
+                query=next_query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                options=options,
+            )
+
+        def wrap(body_read: Any) -> AsyncPage[T]:
+            return AsyncPage(body_read, pagination, query or {}, fetch)
+
+        prepared = self._prepare_call(
+            endpoint,
+            path=path,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            options=options,
+        )
+        response, retries_taken = await self._send(prepared)
+        return cast(AsyncPage[T], self._finish(endpoint, response, retries_taken, wrap))
+
+    def paginate(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[T]:
+        """Call a list operation (for generated code): await the result for the first page,
+        or ``async for`` it for every item of every page."""
+        return AsyncPaginator(
+            lambda: self._page(
+                endpoint,
+                path=path,
+                query=query,
+                headers=headers,
+                cookies=cookies,
+                body=body,
+                options=options,
+            )
+        )
 
     async def request(
         self,
@@ -235,7 +346,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         if self._loop is None:
             self._loop = loop
             return
-        raise ContactSwingError(
+        raise ClientError(
             f"this {type(self).__name__} was first used in another event loop, and its"
             " connections belong to that loop: create one client per event loop (for"
             " example inside the function that asyncio.run() runs)."
@@ -247,7 +358,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         auth = self._auth_for(prepared)
         budget = self._budget(prepared)
         retries_taken = 0
-        outcome: float | ContactSwingError | None
+        outcome: float | ClientError | None
         while True:
             self._before_attempt(request, budget, retries_taken)
             started = time.monotonic()
@@ -273,7 +384,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 )
                 if outcome is None:
                     return response, retries_taken
-            if isinstance(outcome, ContactSwingError):
+            if isinstance(outcome, ClientError):
                 raise outcome  # outside the except block: no httpx error in its context
             await asyncio.sleep(outcome)
             retries_taken += 1

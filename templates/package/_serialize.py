@@ -19,6 +19,8 @@ from urllib.parse import quote
 
 import pydantic
 
+from ._errors import InvalidArgumentError
+
 __all__ = [
     "DEFAULT_STYLES",
     "cookie_pairs",
@@ -49,6 +51,19 @@ def text(value: Any) -> str:
     if isinstance(value, uuid.UUID):
         return str(value)
     return str(value)
+
+
+def checked_text(value: Any, where: str) -> str:
+    """``text``, refusing text that cannot be percent-encoded or sent (a lone surrogate)."""
+    result = text(value)
+    if not result.isascii():
+        try:
+            result.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise InvalidArgumentError(
+                f"{where} has a lone surrogate at position {err.start}, not valid text"
+            ) from None
+    return result
 
 
 def _shape(value: Any) -> Any:

@@ -101,8 +101,8 @@ CALL_OPTIONS = [
     (
         {"timout": 5},
         TYPE,
-        "unexpected option 'timout'; the options are: deadline, extra_headers,"
-        " extra_query, max_retries, timeout",
+        "unexpected option 'timout'; the options are: deadline, extra_body,"
+        " extra_headers, extra_query, idempotency_key, max_retries, timeout",
     ),
     ({"extra_headers": ["X-A"]}, TYPE, "extra_headers must be a mapping"),
     ({"extra_headers": {"X-A": "1\r\nX-Injected: 1"}}, VALUE, "control character"),

@@ -64,7 +64,7 @@ with ContactSwing(token="test-token", base_url=sys.argv[1]) as client:
         sms=SmsConfig(to=SmsRecipients(value=["+13465507166"]), from_="+13465507166"),
         **extra,
     )
-print(created.data.action_id)
+print(created.action_id)
 print("external_reference" in SmsAction.model_fields)
 """
 

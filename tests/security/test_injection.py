@@ -17,6 +17,7 @@ import json
 import sys
 import tokenize
 import typing
+import urllib.parse
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ import pytest
 
 from generator import pipeline
 from generator.config import Options
+from generator.signatures import url_path
 from tests.snapshot_support import models_source
 
 from . import injection
@@ -355,7 +357,11 @@ def test_wire_texts_round_trip(
     assert base_url == client._BASE_URL
     [resources] = [m for n, m in hostile_modules.items() if ".resources." in n]
     paths = {v.path for v in vars(resources).values() if type(v).__name__ == "Endpoint"}
-    assert injection.path_key(injection.payload(marker, "path key")) in paths
+    # The path as sent: the spec's text, percent-encoded between its placeholders.
+    spec_path = injection.path_key(injection.payload(marker, "path key"))
+    assert url_path(spec_path) in paths
+    sent = {urllib.parse.unquote(p) for p in paths}
+    assert urllib.parse.unquote(spec_path) in sent
 
 
 def _literal_args(annotation: Any) -> tuple[Any, ...]:

@@ -71,7 +71,7 @@ def test_check_reports_a_spec_edit_then_passes_after_generate(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _edit(
-        project / "spec" / "openapi.yaml",
+        project / "spec" / "resources" / "actions.yaml",
         "summary: Create an action",
         "summary: Create one action",
     )

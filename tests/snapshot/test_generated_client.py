@@ -1,7 +1,7 @@
 """Protects what the committed client sends and how it reads answers, with no network.
 
 ``contactswing.ContactSwing`` is driven through ``httpx.MockTransport``: the request line,
-the bearer token, the JSON body, a 201 parsed into ``CreateActionResponse``, and error
+the bearer token, the JSON body, a 201 parsed into ``CreatedAction``, and error
 statuses raised as the typed errors, each carrying the status and the server's ``ctx_id``.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Callable
 import contactswing
 import httpx
 import pytest
-from contactswing.models import CreateActionResponse, SmsAction
+from contactswing.models import CreatedAction, SmsAction
 
 from tests.snapshot.test_sms_round_trip import WIRE
 
@@ -78,10 +78,10 @@ def test_create_parses_a_201_into_the_response_model() -> None:
     with _client(Recorder(201, CREATED)) as client:
         created = client.actions.create(_body())
 
-    assert isinstance(created, CreateActionResponse)
-    assert created.ctx_id == "ctx-201"
-    assert created.data is not None
-    assert created.data.action_id == "act_1"
+    # The envelope's data is returned; its request id stays on the model.
+    assert isinstance(created, CreatedAction)
+    assert created.action_id == "act_1"
+    assert created._request_id == "ctx-201"
 
 
 def test_the_per_variant_method_sends_the_same_body() -> None:
@@ -108,7 +108,7 @@ def test_the_per_variant_method_sends_the_same_body() -> None:
         (503, contactswing.APIStatusError),
     ],
 )
-def test_an_error_status_raises_its_typed_error_with_status_and_ctx_id(
+def test_an_error_status_raises_its_typed_error_with_status_and_request_id(
     status: int, error: type[contactswing.APIStatusError]
 ) -> None:
     body = {"ctx_id": f"ctx-{status}", "detail": "rejected"}
@@ -118,7 +118,7 @@ def test_an_error_status_raises_its_typed_error_with_status_and_ctx_id(
     assert isinstance(raised.value, contactswing.APIStatusError)
     assert isinstance(raised.value, contactswing.ContactSwingError)
     assert raised.value.status_code == status
-    assert raised.value.ctx_id == f"ctx-{status}"
+    assert raised.value.request_id == f"ctx-{status}"
     assert raised.value.body == body
     if status == 418:
         assert type(raised.value) is contactswing.APIStatusError
@@ -137,5 +137,5 @@ async def test_the_async_client_sends_the_same_request_and_parses_the_answer() -
     assert (request.method, str(request.url)) == ("POST", ACTIONS_URL)
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
     assert json.loads(request.content) == json.loads(WIRE)
-    assert isinstance(created, CreateActionResponse)
-    assert created.ctx_id == "ctx-201"
+    assert isinstance(created, CreatedAction)
+    assert created._request_id == "ctx-201"

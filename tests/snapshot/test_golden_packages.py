@@ -94,7 +94,6 @@ _ERRORS = {
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
-    "ContactSwingError",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
@@ -122,6 +121,7 @@ def test_every_module_imports_and_the_public_surface_is_exact(
         client,
         f"Async{client}",
         *_ERRORS,
+        f"{client}Error",  # the base error is named after the client
         "APIResponse",
         "models",
         "__version__",

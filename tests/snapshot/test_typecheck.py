@@ -23,7 +23,7 @@ from case_operations.models import Widget, WidgetInput
 from case_union import UnionApi
 from case_union.models import Cat, Dog, Pet
 from contactswing import ContactSwing
-from contactswing.models import CreateActionResponse, SmsConfig
+from contactswing.models import CreatedAction, SmsConfig
 
 
 def keywords(client: Keywords) -> str:
@@ -52,7 +52,7 @@ def union(client: UnionApi) -> Pet:
     return client.pets.create_dog(name="Rex", good_boy=True, tricks=["sit"])
 
 
-def contactswing(client: ContactSwing) -> CreateActionResponse:
+def contactswing(client: ContactSwing) -> CreatedAction:
     return client.actions.create_sms(name="n", description="d", action_timing="DURING",
                                      sms=SmsConfig(from_="+13465507166"))
 """

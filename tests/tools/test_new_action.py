@@ -84,6 +84,7 @@ def test_a_scaffolded_type_reaches_the_generated_client(tmp_path: Path) -> None:
     assert "send_fax.yaml" in scaffolded.stderr
 
     drift = _run(tmp_path, "check", "--strict")
+    _xfail_while_multipart_is_refused(drift)
     assert drift.returncode == 1, drift.stdout + drift.stderr
     assert "SendFaxAction" in drift.stdout
 
@@ -96,6 +97,7 @@ def test_a_scaffolded_type_reaches_the_generated_client(tmp_path: Path) -> None:
     models = models_source(package)
     resources = (package / "resources" / "actions.py").read_text(encoding="utf-8")
     assert "class SendFaxAction(BaseModel):" in models
+    assert "class SendFaxActionRead(SendFaxAction, ActionReadFields):" in models
     assert 'type: Literal["SEND_FAX"]' in models
     assert resources.count("def create_send_fax(") == 2  # sync and async
     assert resources.count("def update_send_fax(") == 2
@@ -115,7 +117,7 @@ def test_a_scaffolded_type_reaches_the_generated_client(tmp_path: Path) -> None:
             http_client=httpx.Client(transport=httpx.MockTransport(handler)))
         created = client.actions.create_send_fax(name="Fax", description="d", action_timing="DURING")
         got = client.actions.get("f-1")
-        print(json.dumps([created.data.action_id, sent[0], type(got.data).__name__]))
+        print(json.dumps([created.action_id, sent[0], type(got).__name__]))
         """)
     ran = subprocess.run(
         [sys.executable, "-c", probe],
@@ -128,7 +130,7 @@ def test_a_scaffolded_type_reaches_the_generated_client(tmp_path: Path) -> None:
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == (
         '["f-1", {"name": "Fax", "description": "d", "action_timing": "DURING", '
-        '"type": "SEND_FAX"}, "SendFaxAction"]'
+        '"type": "SEND_FAX"}, "SendFaxActionRead"]'
     )
 
     assert _tree_digest(tmp_path / "templates") == templates
@@ -143,6 +145,20 @@ def test_a_scaffolded_type_reaches_the_generated_client(tmp_path: Path) -> None:
     assert again.returncode == 2
     assert "already has SEND_FAX" in again.stderr
     assert (tmp_path / "spec" / "openapi.yaml").read_text(encoding="utf-8") == after
+
+
+def _xfail_while_multipart_is_refused(run: subprocess.CompletedProcess[str]) -> None:
+    """The spec's Update Knowledge Base body is multipart/form-data, which the generator
+    refuses under --strict until it supports multipart (issue 18); the scaffolded type
+    cannot reach a strictly generated client before then. Any other refusal still fails.
+    """
+    output = run.stdout + run.stderr
+    if (
+        run.returncode == 2
+        and "multipart/form-data are not supported" in output
+        and "1 problem found" in output
+    ):
+        pytest.xfail("the generator does not support multipart bodies yet: " + output)
 
 
 # ---- what the scaffold writes -------------------------------------------------------------
@@ -188,8 +204,29 @@ def test_the_type_is_registered_in_oneof_mapping_and_read_back_union(
     action = schemas["Action"]
     assert isinstance(action, dict)
     assert action["anyOf"][-2:] == [
-        {"$ref": "./actions/send_fax.yaml"},
+        {"$ref": "./actions/read/send_fax.yaml"},
         {"$ref": "#/components/schemas/UnknownAction"},
+    ]
+    assert list(action["discriminator"]["mapping"].items())[-1] == (
+        "SEND_FAX",
+        "./actions/read/send_fax.yaml",
+    )
+    assert "#/components/schemas/UnknownAction" not in (
+        action["discriminator"]["mapping"].values()
+    )
+
+
+def test_the_read_variant_is_the_create_schema_plus_the_server_fields(
+    spec: Path,
+) -> None:
+    scaffold_action(spec, "SEND_FAX", None)
+    read = spec.parent / "actions" / "read" / "send_fax.yaml"
+    schema = yaml.safe_load(read.read_text(encoding="utf-8"))
+    assert schema["title"] == "SendFaxActionRead"
+    assert schema["description"]
+    assert schema["allOf"] == [
+        {"$ref": "../send_fax.yaml"},
+        {"$ref": "../../common.yaml#/ActionReadFields"},
     ]
 
 
@@ -197,8 +234,12 @@ def test_name_option_sets_file_title_and_ref(spec: Path) -> None:
     path = scaffold_action(spec, "SEND_FAX_V2", "fax")
     assert path.name == "fax.yaml"
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["title"] == "FaxAction"
+    read = path.parent / "read" / "fax.yaml"
+    assert yaml.safe_load(read.read_text(encoding="utf-8"))["title"] == "FaxActionRead"
     mapping = _schemas(spec)["CreateActionRequest"]["discriminator"]["mapping"]  # type: ignore[index]
     assert mapping["SEND_FAX_V2"] == "./actions/fax.yaml"
+    read_mapping = _schemas(spec)["Action"]["discriminator"]["mapping"]  # type: ignore[index]
+    assert read_mapping["SEND_FAX_V2"] == "./actions/read/fax.yaml"
 
 
 def test_a_type_that_yaml_would_read_as_a_boolean_is_quoted(spec: Path) -> None:
@@ -229,9 +270,13 @@ def test_comments_and_layout_survive(tmp_path: Path) -> None:
                   # more types go above this line
             Action:
               anyOf:
-                - $ref: ./actions/sms.yaml
+                - $ref: ./actions/read/sms.yaml
                 # the fallback must stay last
                 - $ref: '#/components/schemas/UnknownAction'
+              discriminator:
+                propertyName: type
+                mapping:
+                  SEND_SMS: ./actions/read/sms.yaml  # the fallback is unmapped
         """),
     )
     scaffold_action(spec, "SEND_FAX", None)
@@ -252,10 +297,15 @@ def test_comments_and_layout_survive(tmp_path: Path) -> None:
                   # more types go above this line
             Action:
               anyOf:
-                - $ref: ./actions/sms.yaml
-                - $ref: ./actions/send_fax.yaml
+                - $ref: ./actions/read/sms.yaml
+                - $ref: ./actions/read/send_fax.yaml
                 # the fallback must stay last
                 - $ref: '#/components/schemas/UnknownAction'
+              discriminator:
+                propertyName: type
+                mapping:
+                  SEND_SMS: ./actions/read/sms.yaml  # the fallback is unmapped
+                  SEND_FAX: ./actions/read/send_fax.yaml
         """)
 
 
@@ -306,6 +356,27 @@ def test_refusals_change_nothing(
     assert _tree_digest(spec.parent) == before
 
 
+def test_an_existing_read_variant_file_is_refused(spec: Path) -> None:
+    (spec.parent / "actions" / "read" / "send_fax.yaml").write_text(
+        "title: Mine\n", encoding="utf-8"
+    )
+    before = _tree_digest(spec.parent)
+    with pytest.raises(ConfigError, match=r"read/send_fax\.yaml already exists"):
+        scaffold_action(spec, "SEND_FAX", None)
+    assert _tree_digest(spec.parent) == before
+
+
+def test_a_read_union_needs_the_server_fields_in_common(spec: Path) -> None:
+    common = spec.parent / "common.yaml"
+    document = yaml.safe_load(common.read_text(encoding="utf-8"))
+    del document["ActionReadFields"]
+    common.write_text(yaml.safe_dump(document), encoding="utf-8")
+    before = _tree_digest(spec.parent)
+    with pytest.raises(ConfigError, match="no top-level ActionReadFields schema"):
+        scaffold_action(spec, "SEND_FAX", None)
+    assert _tree_digest(spec.parent) == before
+
+
 def test_an_inline_list_is_refused_with_advice(tmp_path: Path) -> None:
     spec = _small_spec(
         tmp_path,
@@ -336,11 +407,10 @@ def test_a_spec_without_the_request_union_is_refused(tmp_path: Path) -> None:
 
 def _small_spec(tmp_path: Path, text: str) -> Path:
     folder = tmp_path / "small"
-    (folder / "actions").mkdir(parents=True)
+    (folder / "actions" / "read").mkdir(parents=True)
     shutil.copy2(ROOT / "spec" / "common.yaml", folder / "common.yaml")
-    shutil.copy2(
-        ROOT / "spec" / "actions" / "sms.yaml", folder / "actions" / "sms.yaml"
-    )
+    for variant in ("sms.yaml", "read/sms.yaml"):
+        shutil.copy2(ROOT / "spec" / "actions" / variant, folder / "actions" / variant)
     spec = folder / "openapi.yaml"
     spec.write_bytes(text.encode("utf-8"))
     return spec

@@ -254,6 +254,7 @@ def test_a_generated_package_loads_each_model_with_what_it_uses(
     # Node and Person refer to each other: one module; Mood is an alias of no class.
     assert report["after_node"] == [
         "lazy",
+        "lazy._models",
         "lazy._version",
         "lazy.models",
         "lazy.models._aliases",

@@ -128,6 +128,8 @@ def _run(schemas: dict[str, Any]) -> tuple[Models, dict[str, Any]]:
     """The models and the namespace of their module, imported as a real module."""
     models = build_models(_document(schemas))
     module = types.ModuleType(f"_models_{len(sys.modules)}")
+    # The models import the runtime relatively (``.._models``): the generated package's.
+    module.__package__ = "contactswing.models"
     sys.modules[module.__name__] = (
         module  # pydantic resolves forward references through it
     )

@@ -221,7 +221,9 @@ def test_the_api_takes_its_names_and_server_from_the_document(api: ir.Api) -> No
     assert (
         api.server_url == "https://eu.shop.example.com/v1"
     )  # variable filled, slash dropped
-    assert api.auth == ir.Auth("bearer")
+    assert api.schemes == (
+        ir.SecurityScheme("token", "bearer", "Authorization", "token"),
+    )
     assert api.env_prefix == "SHOP"
 
 
@@ -266,8 +268,8 @@ def test_parameters_required_first_then_path_query_header(api: ir.Api) -> None:
             "builtins.list[str]",
             False,
         ),  # `list` is a method here
-    ]  # Authorization belongs to the runtime; cookies to the user's http_client
-
+        ("session", "session", ir.Location.COOKIE, "str", False),
+    ]  # Authorization belongs to the runtime
     delete = _operation(api, "pets", "delete")
     assert [
         (p.name, p.wire_name, p.location, p.required) for p in delete.parameters
@@ -365,24 +367,84 @@ def _with_security(scheme: dict[str, Any]) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("scheme", "expected"),
     [
-        ({"type": "http", "scheme": "bearer"}, ir.Auth("bearer")),
-        ({"type": "http", "scheme": "Basic"}, ir.Auth("basic")),
+        ({"type": "http", "scheme": "bearer"}, ("bearer", "Authorization")),
+        ({"type": "http", "scheme": "Basic"}, ("basic", "Authorization")),
         (
             {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
-            ir.Auth("header", "X-Api-Key"),
+            ("api_key_header", "X-Api-Key"),
         ),
         (
             {"type": "apiKey", "in": "query", "name": "api_key"},
-            ir.Auth("query", "api_key"),
+            ("api_key_query", "api_key"),
         ),
-        ({"type": "apiKey", "in": "cookie", "name": "sid"}, ir.Auth("none")),
-        ({"type": "oauth2", "flows": {}}, ir.Auth("bearer")),
+        ({"type": "apiKey", "in": "cookie", "name": "sid"}, ("api_key_cookie", "sid")),
+        ({"type": "oauth2", "flows": {}}, ("bearer", "Authorization")),
     ],
 )
-def test_the_first_usable_security_scheme_decides_the_auth(
-    scheme: dict[str, Any], expected: ir.Auth
+def test_each_security_scheme_becomes_a_credential_the_client_takes(
+    scheme: dict[str, Any], expected: tuple[str, str]
 ) -> None:
-    assert _api(_with_security(scheme)).auth == expected
+    api = _api(_with_security(scheme))
+    assert api.schemes == (ir.SecurityScheme("auth", *expected, "token"),)
+    assert api.security == (("auth",),)
+
+
+def test_operations_name_their_own_security_and_each_scheme_has_an_argument() -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "security": [{"bearer": []}],
+        "paths": {
+            "/inventory": {
+                "get": {
+                    "operationId": "inventory",
+                    "security": [{"api_key": []}],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
+            "/open": {
+                "get": {
+                    "operationId": "open",
+                    "security": [],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
+            "/either": {
+                "get": {
+                    "operationId": "either",
+                    "security": [{"api_key": []}, {"bearer": [], "session": []}],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
+            "/default": {
+                "get": {
+                    "operationId": "plain",
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
+        },
+        "components": {
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "api_key": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+                "session": {"type": "apiKey", "in": "cookie", "name": "sid"},
+                "tls": {"type": "mutualTLS"},
+            }
+        },
+    }
+    api = _api(document)
+    assert [(s.key, s.argument) for s in api.schemes] == [
+        ("bearer", "token"),
+        ("api_key", "api_key"),
+        ("session", "session"),
+    ]
+    security = {op.name: op.security for op in api.resources[0].operations}
+    assert security == {
+        "inventory": (("api_key",),),
+        "open": ((),),
+        "either": (("api_key",), ("bearer", "session")),
+        "plain": None,  # the document's
+    }
 
 
 def test_no_security_no_server_no_tags() -> None:
@@ -393,7 +455,12 @@ def test_no_security_no_server_no_tags() -> None:
     }
     api = _api(document)
 
-    assert (api.auth, api.server_url, api.client_class) == (ir.Auth("none"), "", "Bare")
+    assert (api.schemes, api.security, api.server_url, api.client_class) == (
+        (),
+        ((),),
+        "",
+        "Bare",
+    )
     (resource,) = api.resources
     assert (resource.attribute, resource.class_name) == ("default", "Default")
     (op,) = resource.operations

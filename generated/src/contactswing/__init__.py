@@ -31,6 +31,11 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
         UnprocessableEntityError as UnprocessableEntityError,
     )
+    from ._pagination import (
+        AsyncPage as AsyncPage,
+        AsyncPaginator as AsyncPaginator,
+        SyncPage as SyncPage,
+    )
     from ._response import APIResponse as APIResponse
     from . import models as models
 
@@ -42,6 +47,8 @@ __all__ = [
     "APITimeoutError",
     "ArgumentTypeError",
     "AsyncContactSwing",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -52,6 +59,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SyncPage",
     "UnprocessableEntityError",
     "__api_version__",
     "__spec_sha256__",
@@ -68,6 +76,8 @@ _MODULES: dict[str, str] = {
     "APITimeoutError": "_errors",
     "ArgumentTypeError": "_errors",
     "AsyncContactSwing": "_client",
+    "AsyncPage": "_pagination",
+    "AsyncPaginator": "_pagination",
     "AuthenticationError": "_errors",
     "BadRequestError": "_errors",
     "ConflictError": "_errors",
@@ -78,6 +88,7 @@ _MODULES: dict[str, str] = {
     "NotFoundError": "_errors",
     "PermissionDeniedError": "_errors",
     "RateLimitError": "_errors",
+    "SyncPage": "_pagination",
     "UnprocessableEntityError": "_errors",
     "models": "models",
 }

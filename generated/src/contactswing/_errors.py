@@ -53,13 +53,16 @@ __all__ = [
 ]
 
 
-def _ctx_id(body: object) -> str | None:
-    """Return the server's request context id from a JSON error body, if it has one."""
-    if isinstance(body, dict):
-        value = body.get("ctx_id")
-        if isinstance(value, str):
-            return value
-    return None
+def request_id_of(
+    headers: httpx.Headers, body: object, field: str | None = None
+) -> str | None:
+    """The server's id of a request: an ``x-request-id`` or ``request-id`` header, else the
+    body property the spec names (its ``x-envelope`` ``request-id``), else None."""
+    found: str | None = headers.get("x-request-id") or headers.get("request-id")
+    if found is None and field and isinstance(body, dict):
+        value = body.get(field)
+        found = value if isinstance(value, str) else None
+    return found
 
 
 class ContactSwingError(Exception):
@@ -90,14 +93,22 @@ class APITimeoutError(APIConnectionError):
 class _AnsweredError(ContactSwingError):
     """Private base of the errors about an answered request: what they all carry."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        """Keep the response, its parsed body (JSON, else text, else None) and its ctx_id."""
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        request_id: str | None = None,
+    ) -> None:
+        """Keep the response, its parsed body (JSON, else text, else None) and the server's
+        id of the request (see ``request_id_of``), for a support ticket."""
         super().__init__(message)
         self.response = response
         self.request = response.request
         self.status_code = response.status_code
         self.body = body
-        self.ctx_id = _ctx_id(body)
+        self.request_id = request_id
 
 
 class APIStatusError(_AnsweredError):
@@ -156,3 +167,7 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+# The base under one name for the rest of the runtime, whatever the client is called.
+ClientError = ContactSwingError

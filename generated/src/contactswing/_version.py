@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 __api_version__ = "2.0.0"
-__spec_sha256__ = "95e7541d5daf4ac9b2c2ef68ec69b4fadd4572b7338dd7c4e711b6b94a3c131c"
+__spec_sha256__ = "41943d9fbc4d8e18d1a9bc49a565d4476a58ec478cfbdd4a441b8958b5cd9609"

@@ -1,8 +1,8 @@
 """What the generated client raises for a status outside 2xx: the static runtime's own table.
 
 The client does not type error responses. Every answer outside 2xx raises the exception that
-`status_error_class` in `templates/package/_errors.py` picks from the status alone (the file is
-copied verbatim into every generated package), with the parsed body on `err.body`. So adding,
+`status_error_class` in `templates/_errors.py.jinja` picks from the status alone (the same in
+every generated package), with the parsed body on `err.body`. So adding,
 removing or editing a documented error response changes nothing a user's code can see: the diff
 reports it as documentation, and names the class from that very file.
 """
@@ -10,7 +10,6 @@ reports it as documentation, and names the class from that very file.
 from __future__ import annotations
 
 import functools
-import importlib.util
 from collections.abc import Callable
 from typing import cast
 
@@ -33,13 +32,14 @@ def error_class(status: str) -> str:
 
 @functools.cache
 def _status_error_class() -> Callable[[int], type]:
-    """`status_error_class` from the runtime the generator copies into every package."""
-    # Imported here: only a diff that touches an error response needs the renderer's paths.
-    from generator.render import TEMPLATES
+    """`status_error_class` from the error module the generator writes into every package."""
+    # Imported here: only a diff that touches an error response needs the renderer.
+    import types
 
-    path = TEMPLATES / "package" / "_errors.py"
-    spec = importlib.util.spec_from_file_location("_client_runtime_errors", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    from generator.render import environment
+
+    api = types.SimpleNamespace(error_base="ClientError")
+    source = environment().get_template("_errors.py.jinja").render(api=api)
+    module = types.ModuleType("_client_runtime_errors")
+    exec(compile(source, "_errors.py", "exec"), module.__dict__)
     return cast(Callable[[int], type], module.status_error_class)

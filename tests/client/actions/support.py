@@ -57,6 +57,13 @@ class Variant:
         assert isinstance(value, dict)
         return value
 
+    @property
+    def read_model(self) -> type[pydantic.BaseModel]:
+        """The class an item of this type reads back as: the create fields plus ``id``."""
+        found = getattr(models, f"{self.model.__name__}Read")
+        assert isinstance(found, type) and issubclass(found, self.model)
+        return found
+
     def kwargs(self) -> dict[str, Any]:
         """The example as keyword arguments of the per-variant method (nested parts as dicts)."""
         by_alias = {

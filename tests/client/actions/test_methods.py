@@ -34,8 +34,10 @@ def test_sync_create_sends_the_documented_json(variant: Variant) -> None:
         http_client=httpx.Client(transport=httpx.MockTransport(wire)),
     ) as client:
         result = getattr(client.actions, f"create_{variant.method}")(**variant.kwargs())
-    assert isinstance(result, models.CreateActionResponse)
-    assert result.data.action_id == "act-1"
+    # The envelope is unwrapped: the method returns the created action itself.
+    assert isinstance(result, models.CreatedAction)
+    assert result.action_id == "act-1"
+    assert result._request_id == "ctx-1"
     assert wire.sent == [("POST", "/v2/_actions", variant.example)]
 
 
@@ -50,7 +52,7 @@ async def test_async_create_sends_the_documented_json(variant: Variant) -> None:
         result = await getattr(client.actions, f"create_{variant.method}")(
             **variant.kwargs()
         )
-    assert isinstance(result, models.CreateActionResponse)
+    assert isinstance(result, models.CreatedAction)
     assert wire.sent == [("POST", "/v2/_actions", variant.example)]
 
 
@@ -65,7 +67,7 @@ def test_sync_update_sends_the_documented_json(variant: Variant) -> None:
         result = getattr(client.actions, f"update_{variant.method}")(
             "act 1/2", **variant.kwargs()
         )
-    assert isinstance(result, models.UpdateActionResponse)
+    assert isinstance(result, models.UpdatedAction)
     # The identifier is one path segment, percent-encoded.
     assert wire.sent == [("PUT", "/v2/_actions/act%201%2F2", variant.example)]
 
@@ -81,7 +83,7 @@ async def test_async_update_sends_the_documented_json(variant: Variant) -> None:
         result = await getattr(client.actions, f"update_{variant.method}")(
             "act-1", **variant.kwargs()
         )
-    assert isinstance(result, models.UpdateActionResponse)
+    assert isinstance(result, models.UpdatedAction)
     assert wire.sent == [("PUT", "/v2/_actions/act-1", variant.example)]
 
 

@@ -42,7 +42,7 @@ def _listed(items: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _list(items: list[dict[str, Any]]) -> models.ListActionsResponse:
+def _list(items: list[dict[str, Any]]) -> contactswing.SyncPage[models.Action]:
     wire = Wire(200, _listed(items))
     client = contactswing.ContactSwing(
         token=TOKEN,
@@ -53,11 +53,13 @@ def _list(items: list[dict[str, Any]]) -> models.ListActionsResponse:
 
 
 def test_a_list_with_one_item_of_each_type_gives_each_variant_class() -> None:
-    result = _list([variant.example for variant in VARIANTS])
-    assert [type(item) for item in result.data.data] == [
-        variant.model for variant in VARIANTS
+    result = _list(
+        [{**variant.example, "id": f"a-{n}"} for n, variant in enumerate(VARIANTS)]
+    )
+    assert [type(item) for item in result.items] == [
+        variant.read_model for variant in VARIANTS
     ]
-    for item, variant in zip(result.data.data, VARIANTS, strict=True):
+    for item, variant in zip(result.items, VARIANTS, strict=True):
         assert item.type == variant.type
 
 
@@ -66,9 +68,9 @@ def test_a_stored_action_with_server_fields_gives_its_variant_class(
     variant: Variant,
 ) -> None:
     result = _list([{**variant.example, **SERVER_FIELDS}])
-    [item] = result.data.data
+    [item] = result.items
     assert (
-        type(item) is variant.model
+        type(item) is variant.read_model
     ), f"a {variant.type} item read back as {type(item).__name__}"
     assert item.model_dump(mode="json", by_alias=True)["id"] == SERVER_FIELDS["id"]
 
@@ -95,15 +97,15 @@ def test_a_stored_action_with_only_required_fields_gives_its_variant_class(
     variant: Variant,
 ) -> None:
     stored = {**_minimal(variant.schema, variant.example), **SERVER_FIELDS}
-    [item] = _list([stored]).data.data
+    [item] = _list([stored]).items
     assert (
-        type(item) is variant.model
+        type(item) is variant.read_model
     ), f"a {variant.type} item read back as {type(item).__name__}"
 
 
 def test_an_unknown_future_type_comes_back_as_unknown_action_with_its_fields() -> None:
     result = _list([VARIANTS[0].example, FUTURE])
-    sms, future = result.data.data
+    sms, future = result.items
     assert isinstance(sms, models.SmsAction)
     assert type(future) is models.UnknownAction
     assert future.type == "SEND_FAX"
@@ -123,15 +125,15 @@ def test_a_known_type_with_a_broken_configuration_keeps_its_kind_and_data() -> N
     kept as the server sent it."""
     broken = {k: v for k, v in VARIANTS[0].example.items() if k != "sms"}
     broken["action_timing"] = "during"
-    [item] = _list([{**broken, "id": "a-1"}]).data.data
-    assert type(item) is models.SmsAction
+    [item] = _list([{**broken, "id": "a-1"}]).items
+    assert type(item) is models.SmsActionRead
     assert item.action_timing == "during"  # type: ignore[comparison-overlap]  # as sent
     assert item.sms is None  # type: ignore[comparison-overlap]  # missing from the answer
-    assert item.model_extra == {"id": "a-1"}
+    assert item.id == "a-1" and item.model_extra == {}
 
 
 def test_a_kind_newer_than_the_client_reads_as_unknown_action() -> None:
-    [item] = _list([{"type": "END_CALL", "name": "Bye", "reason": "done"}]).data.data
+    [item] = _list([{"type": "END_CALL", "name": "Bye", "reason": "done"}]).items
     assert type(item) is models.UnknownAction
     assert item.type == "END_CALL" and item.model_extra == {"reason": "done"}
 
@@ -145,5 +147,6 @@ async def test_get_returns_the_variant_class_async() -> None:
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(wire)),
     ) as client:
         result = await client.actions.get("a-1")
-    assert type(result.data) is models.AircallAction
+    assert type(result) is models.AircallActionRead
+    assert result._request_id == "ctx-get"
     assert wire.sent == [("GET", "/v2/_actions/a-1", None)]

@@ -36,7 +36,7 @@ WRONG = textwrap.dedent("""\
     client.actions.create_sms(name="n", description="d", action_timing="DURING")  # expect: Missing named argument "sms"
     client.actions.create_aircall(name="n", action_timing="DURING", webhook=models.AircallWebhook(from_="1768408427", to=1))  # expect: "from_"
     client.actions.create_dtmf(name="n", description="d", action_timing="DURING", webhook=models.SmsWebhook())  # expect: "webhook"
-    created: int = client.actions.create_dtmf(name="n", description="d", action_timing="DURING", webhook=models.DtmfWebhook()).data.action_id  # expect: "str"
+    created: int = client.actions.create_dtmf(name="n", description="d", action_timing="DURING", webhook=models.DtmfWebhook()).action_id  # expect: "str"
     """)
 
 
@@ -145,12 +145,14 @@ def test_typed_usage_runs_against_a_mock_api() -> None:
                 "data": {
                     "data": [
                         {
+                            "id": "a-1",
                             "name": "a",
                             "action_timing": "DURING",
                             "type": "AIRCALL",
                             "webhook": {"from": 1, "to": 2},
                         },
                         {
+                            "id": "s-1",
                             "name": "s",
                             "description": "d",
                             "action_timing": "DURING",

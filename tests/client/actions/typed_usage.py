@@ -20,7 +20,7 @@ TOKEN = "csk_test_typed_usage_token_0123"
 def create_every_kind(client: ContactSwing) -> list[str]:
     """Create one action of each of the nine kinds; return the new identifiers."""
     actions = client.actions
-    created: list[models.CreateActionResponse] = [
+    created: list[models.CreatedAction] = [
         actions.create_sms(
             name="My SMS Action",
             description="Trigger SMS when user requests messaging",
@@ -107,17 +107,17 @@ def create_every_kind(client: ContactSwing) -> list[str]:
             max_retries=0,
         ),
     ]
-    return [response.data.action_id for response in created]
+    return [action.action_id for action in created]
 
 
 def describe_listed(client: ContactSwing) -> list[str]:
     """Read the first page back and narrow each item to its kind."""
     page = client.actions.list(page=1, per_page=10)
     described: list[str] = []
-    for item in page.data.data:
-        if isinstance(item, models.AircallAction):
+    for item in page.items:
+        if isinstance(item, models.AircallActionRead):
             described.append(f"aircall {item.webhook.from_} -> {item.webhook.to}")
-        elif isinstance(item, models.SmsAction):
+        elif isinstance(item, models.SmsActionRead):
             recipients = item.sms.to.value if item.sms.to else []
             described.append(f"sms to {', '.join(recipients)}")
         elif isinstance(item, models.UnknownAction):
@@ -129,13 +129,13 @@ def describe_listed(client: ContactSwing) -> list[str]:
 
 async def create_sms_async(client: AsyncContactSwing) -> str:
     """The async client's per-variant method has the same typed signature."""
-    response = await client.actions.create_sms(
+    created = await client.actions.create_sms(
         name="My SMS Action",
         description="Trigger SMS when user requests messaging",
         action_timing="DURING",
         sms=models.SmsConfig(to=models.SmsRecipients(value=["+13465507166"])),
     )
-    return response.data.action_id
+    return created.action_id
 
 
 def main(transport: httpx.MockTransport) -> list[str]:

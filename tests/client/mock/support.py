@@ -7,8 +7,8 @@ exported from ``contactswing``, ``client.actions.create(body)`` and ``contactswi
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ClassVar
 
 import contactswing
 import httpx
@@ -102,19 +102,27 @@ def async_client(
 
 # The same client under the other auth schemes the runtime supports.
 class BasicClient(contactswing.ContactSwing):
-    _auth = AuthScheme.basic()
+    _schemes: ClassVar[Mapping[str, AuthScheme]] = {"basic": AuthScheme.basic()}
+    _security = (("basic",),)
 
 
 class HeaderKeyClient(contactswing.ContactSwing):
-    _auth = AuthScheme.api_key_header("X-API-Key")
+    _schemes: ClassVar[Mapping[str, AuthScheme]] = {
+        "key": AuthScheme.api_key_header("X-API-Key")
+    }
+    _security = (("key",),)
 
 
 class QueryKeyClient(contactswing.ContactSwing):
-    _auth = AuthScheme.api_key_query("api_key")
+    _schemes: ClassVar[Mapping[str, AuthScheme]] = {
+        "key": AuthScheme.api_key_query("api_key")
+    }
+    _security = (("key",),)
 
 
 class NoAuthClient(contactswing.ContactSwing):
-    _auth = AuthScheme.none()
+    _schemes: ClassVar[Mapping[str, AuthScheme]] = {}
+    _security = ((),)
 
 
 def scheme_client(

@@ -158,7 +158,9 @@ def test_with_raw_response_returns_api_response() -> None:
     assert raw.headers["x-request-id"] == "r1"
     assert isinstance(raw.http_response, httpx.Response)
     created = raw.parse()
-    assert created.ctx_id == "ctx-created"
+    assert created.action_id == "act_123"  # the envelope's data
+    assert created._envelope == {"ctx_id": "ctx-created"}  # the rest of the envelope
+    assert created._request_id == "r1"  # the response's X-Request-Id first
     assert raw.parse() is created
     assert raw.retries_taken == 0
 
@@ -177,7 +179,11 @@ def test_with_raw_response_parses_lazily_and_still_raises_status_errors() -> Non
 def test_a_normal_call_after_a_raw_one_is_parsed() -> None:
     client = sync_client(Script(201))
     client.actions.with_raw_response.create(sms_action())
-    assert client.actions.create(sms_action()).ctx_id == "ctx-created"
+    created = client.actions.create(sms_action())
+    assert created.action_id == "act_123"
+    assert (
+        created._request_id == "ctx-created"
+    )  # no X-Request-Id: the envelope's ctx_id
 
 
 @pytest.mark.asyncio
@@ -186,7 +192,7 @@ async def test_async_with_raw_response() -> None:
     raw = await async_client(script).actions.with_raw_response.create(sms_action())
     assert isinstance(raw, APIResponse)
     assert raw.headers["x-request-id"] == "r2"
-    assert raw.parse().ctx_id == "ctx-created"
+    assert raw.parse().action_id == "act_123"
 
 
 def test_users_http_client_is_left_open() -> None:

@@ -167,7 +167,7 @@ def test_retry_then_success_returns_parsed_body(sleeps: list[float]) -> None:
     script = Script(429, httpx.ConnectError, httpx.PoolTimeout, 201)
     client = sync_client(script, max_retries=3)
     created = client.actions.create(sms_action())
-    assert created.ctx_id == "ctx-created"
+    assert created._request_id == "ctx-created"
     assert script.attempts == 4
     assert len(sleeps) == 3
 

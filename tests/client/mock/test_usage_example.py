@@ -31,7 +31,7 @@ def test_usage_example_runs_against_a_mock_api() -> None:
         return httpx.Response(201, json={"ctx_id": f"ctx-{number}", "data": data})
 
     report = usage_example.main(httpx.MockTransport(handler))
-    assert report[:3] == ["act-1", "(201, 'ctx-2')", "HTTP 404 (ctx_id ctx-404)"]
+    assert report[:3] == ["act-1", "(201, 'ctx-2')", "HTTP 404 (request id ctx-404)"]
     assert sorted(report[3:]) == ["act-4", "act-5"]
     assert seen[0].headers["X-Request-Source"] == "usage-example"
     assert seen[0].extensions["timeout"]["read"] == 10.0

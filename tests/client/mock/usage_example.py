@@ -16,7 +16,7 @@ from contactswing import (
     ContactSwing,
     RateLimitError,
 )
-from contactswing.models import CreateActionResponse, SmsAction
+from contactswing.models import CreatedAction, SmsAction
 
 
 def sms_action(to: str) -> SmsAction:
@@ -37,20 +37,20 @@ def sms_action(to: str) -> SmsAction:
 
 def create_sms_action(client: ContactSwing, to: str) -> str:
     """Create an action with per-call options, and return its id."""
-    created: CreateActionResponse = client.actions.create(
+    created: CreatedAction = client.actions.create(
         sms_action(to),
         timeout=10.0,  # seconds, for this call only
         max_retries=1,
         extra_headers={"X-Request-Source": "usage-example"},
     )
-    return created.data.action_id
+    return created.action_id
 
 
 def create_with_raw_response(client: ContactSwing, to: str) -> tuple[int, str]:
     """Read the status and headers as well as the parsed body."""
     raw = client.actions.with_raw_response.create(sms_action(to))
     created = raw.parse()
-    return raw.status_code, created.ctx_id
+    return raw.status_code, created._request_id or "?"
 
 
 def describe_failure(client: ContactSwing, to: str) -> str:
@@ -60,7 +60,7 @@ def describe_failure(client: ContactSwing, to: str) -> str:
     except RateLimitError as err:
         return f"slow down: {err.response.headers.get('retry-after', '?')}"
     except APIStatusError as err:
-        return f"HTTP {err.status_code} (ctx_id {err.ctx_id})"
+        return f"HTTP {err.status_code} (request id {err.request_id})"
     except APIConnectionError as err:
         return f"unreachable: {err}"
     return "ok"
@@ -71,7 +71,7 @@ async def create_many_async(client: AsyncContactSwing, numbers: list[str]) -> li
     results = await asyncio.gather(
         *(client.actions.create(sms_action(n)) for n in numbers)
     )
-    return [created.data.action_id for created in results]
+    return [created.action_id for created in results]
 
 
 def main(transport: httpx.MockTransport) -> list[str]:

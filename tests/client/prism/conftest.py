@@ -14,7 +14,6 @@ run that selects no retry test starts one Prism.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -27,6 +26,8 @@ import contactswing
 import httpx
 import pytest
 import yaml
+
+from generator.spec import load_spec
 
 from .support import TOKEN, Recorder
 
@@ -154,18 +155,17 @@ def _with_retry_answers(document: dict[str, Any]) -> dict[str, Any]:
 def retry_prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a Prism mock of the spec plus 429/503 answers (see the module docstring)."""
     folder = tmp_path_factory.mktemp("retry-spec")
-    spec_dir = folder / "spec"
-    shutil.copytree(SPEC.parent, spec_dir)
-    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    # A throw-away test copy, so dumping it (and losing comments) is harmless; the sibling
-    # files its $refs name are copied beside it unchanged.
-    (spec_dir / SPEC.name).write_text(
+    # The spec bundled into one document (every $ref local), so the operations can be edited
+    # wherever spec/ keeps them; a throw-away copy, so losing comments is harmless.
+    document = load_spec(SPEC).document
+    bundled = folder / SPEC.name
+    bundled.write_text(
         yaml.safe_dump(
             _with_retry_answers(document), allow_unicode=True, sort_keys=False
         ),
         encoding="utf-8",
     )
-    yield from _run_prism(spec_dir / SPEC.name, folder / "prism.log")
+    yield from _run_prism(bundled, folder / "prism.log")
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 Each request goes to Prism serving ``spec/openapi.yaml``, which validates it against the spec
 and answers 400 (with an ``sl-violations`` header) when it does not conform. A 201 parsed into
-``CreateActionResponse`` therefore proves the generated method, the models and the runtime
+``CreatedAction`` therefore proves the generated method, the models and the runtime
 agree with the spec; each variant test also checks the exact JSON sent equals the variant's
 documented example, so the method built the body from those example values.
 """
@@ -26,9 +26,8 @@ CREATED_ID = "6f439f98-32f6-4b44-928c-6e890e298d51"
 
 
 def _check_created(result: object, recorder: Recorder) -> None:
-    assert isinstance(result, models.CreateActionResponse)
-    assert isinstance(result.data, models.CreatedAction)
-    assert result.data.action_id == CREATED_ID
+    assert isinstance(result, models.CreatedAction)
+    assert result.action_id == CREATED_ID
     assert [status for status, _ in recorder.answers] == [201]
     assert recorder.violations() == ""
     sent = recorder.sent[0]
@@ -77,7 +76,7 @@ def test_create_with_a_variant_model_gets_the_typed_201(
 
 # One builder per action type: the generated per-variant method, fed the values of the
 # variant's documented example (nested objects through their generated models).
-Builder = Callable[[Actions, dict[str, Any]], models.CreateActionResponse]
+Builder = Callable[[Actions, dict[str, Any]], models.CreatedAction]
 
 BUILDERS: dict[str, Builder] = {
     "sms": lambda actions, ex: actions.create_sms(

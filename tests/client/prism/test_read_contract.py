@@ -13,23 +13,22 @@ pytestmark = pytest.mark.contract
 ACTION_ID = "6f439f98-32f6-4b44-928c-6e890e298d51"
 
 
-def _check_list(result: object) -> None:
-    assert isinstance(result, models.ListActionsResponse)
-    assert isinstance(result.data, models.ActionListData)
-    # The spec's list example: an API action and a booking action.
-    assert [type(item) for item in result.data.data] == [
-        models.WebhookAction,
-        models.AppointmentAction,
+def _check_list(page: object) -> None:
+    assert isinstance(page, contactswing.SyncPage | contactswing.AsyncPage)
+    # The spec's list example: an API action and a booking action, with their ids.
+    assert [type(item) for item in page.items] == [
+        models.WebhookActionRead,
+        models.AppointmentActionRead,
     ]
-    webhook, appointment = result.data.data
-    assert isinstance(webhook, models.WebhookAction)
+    webhook, appointment = page.items
+    assert isinstance(webhook, models.WebhookActionRead)
     assert isinstance(webhook.webhook, models.WebhookConfig)
-    assert isinstance(appointment, models.AppointmentAction)
+    assert isinstance(appointment, models.AppointmentActionRead)
     assert isinstance(
         appointment.webhook.booking_timings, models.AppointmentBookingTimings
     )
-    assert isinstance(result.data.pagination, models.Pagination)
-    assert result.data.pagination.has_next is True
+    # The example's counters say a further page exists.
+    assert page.has_next_page() is True
 
 
 def test_list_returns_typed_models(
@@ -56,14 +55,11 @@ def test_get_returns_the_typed_variant_and_keeps_server_fields(
     client: contactswing.ContactSwing, recorder: Recorder
 ) -> None:
     result = client.actions.get(ACTION_ID)
-    assert isinstance(result, models.GetActionResponse)
-    assert isinstance(result.data, models.WebhookAction)
-    # Server-added fields are not declared on the variants; they are kept as extras.
-    assert result.data.model_extra is not None
-    assert (
-        result.data.model_extra["company_id"] == "7fdacb94-632f-4522-a829-609579a88b50"
-    )
-    assert result.data.model_extra["is_active"] is True
+    # The envelope is unwrapped; the server's fields are declared on the read variant.
+    assert isinstance(result, models.WebhookActionRead)
+    assert result.company_id == "7fdacb94-632f-4522-a829-609579a88b50"
+    assert result.is_active is True
+    assert result._request_id is not None
     assert recorder.sent[0].path == f"/v2/_actions/{ACTION_ID}"
 
 
@@ -71,7 +67,7 @@ async def test_get_returns_the_typed_variant_async(
     async_client: contactswing.AsyncContactSwing,
 ) -> None:
     result = await async_client.actions.get(ACTION_ID)
-    assert isinstance(result.data, models.WebhookAction)
+    assert isinstance(result, models.WebhookActionRead)
 
 
 def test_update_with_the_per_variant_method_returns_the_typed_model(
@@ -84,9 +80,8 @@ def test_update_with_the_per_variant_method_returns_the_typed_model(
         action_timing="DURING",
         sms=models.SmsConfig(to=models.SmsRecipients(value=["+13465507166"])),
     )
-    assert isinstance(result, models.UpdateActionResponse)
-    assert isinstance(result.data, models.UpdatedAction)
-    assert result.data.id == ACTION_ID
+    assert isinstance(result, models.UpdatedAction)
+    assert result.id == ACTION_ID
     sent = recorder.sent[0]
     assert (sent.method, sent.path) == ("PUT", f"/v2/_actions/{ACTION_ID}")
     assert sent.body["type"] == "SEND_SMS"
@@ -105,5 +100,5 @@ async def test_update_with_a_model_body_async(
         webhook=models.DtmfWebhook(mandatory=True),
     )
     result = await async_client.actions.update(ACTION_ID, body)
-    assert isinstance(result, models.UpdateActionResponse)
+    assert isinstance(result, models.UpdatedAction)
     assert recorder.answers[0][0] == 200

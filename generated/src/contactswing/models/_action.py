@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from typing import Annotated
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+from .._models import BaseModel
 from pydantic import Discriminator
 from pydantic import Tag
 from .._lenient import tag_by
 
+from ._action_read_fields import ActionReadFields
 from ._aircall_action import AircallAction
 from ._appointment_action import AppointmentAction
 from ._call_transfer_action import CallTransferAction
@@ -60,31 +62,148 @@ class UnknownAction(BaseModel):
     """
 
 
+class EmailActionRead(EmailAction, ActionReadFields):
+    """
+    An email action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class DataExtractionActionRead(DataExtractionAction, ActionReadFields):
+    """
+    A data extraction action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class CallTransferActionRead(CallTransferAction, ActionReadFields):
+    """
+    A call transfer action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class WhatsappActionRead(WhatsappAction, ActionReadFields):
+    """
+    A WhatsApp template action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class DtmfActionRead(DtmfAction, ActionReadFields):
+    """
+    A keypad-tone (DTMF) action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class AircallActionRead(AircallAction, ActionReadFields):
+    """
+    An Aircall action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class SmsActionRead(SmsAction, ActionReadFields):
+    """
+    An SMS action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class AppointmentActionRead(AppointmentAction, ActionReadFields):
+    """
+    A real-time booking (APPOINTMENT) action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
+class WebhookActionRead(WebhookAction, ActionReadFields):
+    """
+    An external API call (WEBHOOK) action as read back from the server: the fields it was created with, plus the identifier and status the server keeps with every action.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+
+
 Action = Annotated[
-    Annotated[SmsAction, Tag("SmsAction")]
-    | Annotated[EmailAction, Tag("EmailAction")]
-    | Annotated[WebhookAction, Tag("WebhookAction")]
-    | Annotated[AppointmentAction, Tag("AppointmentAction")]
-    | Annotated[DataExtractionAction, Tag("DataExtractionAction")]
-    | Annotated[CallTransferAction, Tag("CallTransferAction")]
-    | Annotated[WhatsappAction, Tag("WhatsappAction")]
-    | Annotated[DtmfAction, Tag("DtmfAction")]
-    | Annotated[AircallAction, Tag("AircallAction")]
+    Annotated[SmsActionRead, Tag("SmsActionRead")]
+    | Annotated[EmailActionRead, Tag("EmailActionRead")]
+    | Annotated[WebhookActionRead, Tag("WebhookActionRead")]
+    | Annotated[AppointmentActionRead, Tag("AppointmentActionRead")]
+    | Annotated[DataExtractionActionRead, Tag("DataExtractionActionRead")]
+    | Annotated[CallTransferActionRead, Tag("CallTransferActionRead")]
+    | Annotated[WhatsappActionRead, Tag("WhatsappActionRead")]
+    | Annotated[DtmfActionRead, Tag("DtmfActionRead")]
+    | Annotated[AircallActionRead, Tag("AircallActionRead")]
     | Annotated[UnknownAction, Tag("__other__")],
     Field(title="Action"),
     Discriminator(
         tag_by(
             "type",
             {
-                "SEND_SMS": "SmsAction",
-                "SEND_EMAIL": "EmailAction",
-                "WEBHOOK": "WebhookAction",
-                "APPOINTMENT": "AppointmentAction",
-                "SINGLEDATAEXTRACTION": "DataExtractionAction",
-                "CALL_TRANSFER": "CallTransferAction",
-                "SEND_WHATSAPP": "WhatsappAction",
-                "DTMF_ACTION": "DtmfAction",
-                "AIRCALL": "AircallAction",
+                "SEND_SMS": "SmsActionRead",
+                "SEND_EMAIL": "EmailActionRead",
+                "WEBHOOK": "WebhookActionRead",
+                "APPOINTMENT": "AppointmentActionRead",
+                "SINGLEDATAEXTRACTION": "DataExtractionActionRead",
+                "CALL_TRANSFER": "CallTransferActionRead",
+                "SEND_WHATSAPP": "WhatsappActionRead",
+                "DTMF_ACTION": "DtmfActionRead",
+                "AIRCALL": "AircallActionRead",
             },
         )
     ),

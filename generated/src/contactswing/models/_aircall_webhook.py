@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from typing import Annotated
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+from .._models import BaseModel
 
 
 class AircallWebhook(BaseModel):

@@ -5,6 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from pydantic import Field
 
+CallVersion = Annotated[
+    Literal["v1", "v2"], Field(examples=["v1"], title="CallVersion")
+]
+
+
 ActionTiming = Annotated[
     Literal["DURING", "AFTER", "BEFORE"],
     Field(examples=["DURING"], title="ActionTiming"),

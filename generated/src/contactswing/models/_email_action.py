@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+from .._models import BaseModel
 
 from ._aliases import ActionTiming
 from ._email_config import EmailConfig

@@ -7,8 +7,11 @@ import builtins
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
+from .._pagination import AsyncPaginator as _AsyncPaginator
+from .._pagination import SyncPage as _SyncPage
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
+from .._request import Pagination as _Pagination
 from .._sentinel import NOT_GIVEN as _NOT_GIVEN
 from .._sentinel import NotGiven as _NotGiven
 from .._sentinel import given as _given
@@ -18,6 +21,7 @@ from .._response import to_raw_response_wrapper as _raw
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
+    Action,
     ActionTiming,
     AircallAction,
     AircallWebhook,
@@ -27,6 +31,7 @@ from ..models import (
     CallTransferWebhook,
     CreateActionRequest,
     CreateActionResponse,
+    CreatedAction,
     DataExtractionAction,
     DataExtractionWebhook,
     DtmfAction,
@@ -40,6 +45,7 @@ from ..models import (
     SmsWebhook,
     UpdateActionRequest,
     UpdateActionResponse,
+    UpdatedAction,
     WebhookAction,
     WebhookConfig,
     WhatsappAction,
@@ -48,26 +54,47 @@ from ..models import (
 
 __all__ = ["AsyncActions", "Actions"]
 
-_LIST = _Endpoint[ListActionsResponse]("GET", "/v2/_actions", ListActionsResponse)
+_LIST = _Endpoint[Action](
+    "GET",
+    "/v2/_actions",
+    ListActionsResponse,
+    pagination=_Pagination(
+        "page",
+        size="per_page",
+        items="/data/data",
+        has_next="/data/pagination/has_next",
+        total_pages="/data/pagination/total_pages",
+        total_items="/data/pagination/total_records",
+        current_page="/data/pagination/current_page",
+    ),
+)
 
-_CREATE = _Endpoint[CreateActionResponse](
+_CREATE = _Endpoint[CreatedAction](
     "POST",
     "/v2/_actions",
     CreateActionResponse,
     request=CreateActionRequest,
     body_required=True,
+    envelope="data",
+    request_id="ctx_id",
 )
 
-_GET = _Endpoint[GetActionResponse](
-    "GET", "/v2/_actions/{action_id}", GetActionResponse
+_GET = _Endpoint[Action](
+    "GET",
+    "/v2/_actions/{action_id}",
+    GetActionResponse,
+    envelope="data",
+    request_id="ctx_id",
 )
 
-_UPDATE = _Endpoint[UpdateActionResponse](
+_UPDATE = _Endpoint[UpdatedAction | None](
     "PUT",
     "/v2/_actions/{action_id}",
     UpdateActionResponse,
     request=UpdateActionRequest,
     body_required=True,
+    envelope="data",
+    request_id="ctx_id",
 )
 
 
@@ -86,27 +113,37 @@ class Actions(_SyncResource):
         page: int | None = None,
         per_page: int | None = None,
         **options: Unpack[_RequestOptions],
-    ) -> ListActionsResponse:
+    ) -> _SyncPage[Action]:
         """List actions
 
         Returns the company's actions one page at a time, together with paging
         details. Each item is one of the known action kinds, or an UnknownAction for
         a kind this client does not model.
 
+        Args:
+            page: Number of the page to return, counting from 1.
+            per_page: How many actions each page holds, from 1 to 100.
+
+        Returns a page of ``Action`` items; iterating it walks every item of every
+        page, each page fetched when reached.
+
         ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and
         5xx answers (the method is idempotent).
         """
-        return self._client.call(
+        return self._client.pages(
             _LIST, query={"page": page, "per_page": per_page}, options=options
         )
 
     def create(
         self, body: CreateActionRequest, **options: Unpack[_RequestOptions]
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action
 
         Creates a new action. The value of `type` in the body selects which kind of
         action is created and which configuration object must accompany it.
+
+        Args:
+            body: The action to create; its `type` decides which fields apply.
 
         ``POST /v2/_actions``. Retried only when the request provably did not reach
         the server (connection refused, pool timeout) and on 429, so a retry never
@@ -123,7 +160,7 @@ class Actions(_SyncResource):
         sms: SmsConfig,
         webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
         An action that makes the assistant send a text message through the
@@ -152,7 +189,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
         email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
         An action that makes the assistant send an email when the conversation calls
@@ -177,7 +214,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming,
         webhook: WebhookConfig,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
         An action ("API action" in the docs) that makes the assistant call an
@@ -206,7 +243,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming,
         webhook: AppointmentWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
         A real-time booking action: the assistant books a meeting in a connected
@@ -234,7 +271,7 @@ class Actions(_SyncResource):
         webhook: DataExtractionWebhook,
         description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
         An action that makes the assistant pull one piece of information out of the
@@ -265,7 +302,7 @@ class Actions(_SyncResource):
         speech: str | _NotGiven = _NOT_GIVEN,
         run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
 
         An action that hands the live call over to a human at another phone number.
@@ -297,7 +334,7 @@ class Actions(_SyncResource):
         is_active: bool | _NotGiven = _NOT_GIVEN,
         phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
         An action that makes the assistant send a pre-approved WhatsApp template
@@ -327,7 +364,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming,
         webhook: DtmfWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
         An action that lets the assistant work with keypad tones (DTMF), for example
@@ -356,7 +393,7 @@ class Actions(_SyncResource):
         description: str | _NotGiven = _NOT_GIVEN,
         tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
         An action that places a call through the Aircall telephony integration,
@@ -377,12 +414,13 @@ class Actions(_SyncResource):
         body = AircallAction(type="AIRCALL", **given)
         return self.create(body, **options)
 
-    def get(
-        self, action_id: str, **options: Unpack[_RequestOptions]
-    ) -> GetActionResponse:
+    def get(self, action_id: str, **options: Unpack[_RequestOptions]) -> Action:
         """Get an action
 
         Returns one action, with its full configuration, by its identifier.
+
+        Args:
+            action_id: Identifier of the action, as returned when it was created or listed.
 
         ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
         408, 429 and 5xx answers (the method is idempotent).
@@ -394,11 +432,16 @@ class Actions(_SyncResource):
         action_id: str,
         body: UpdateActionRequest,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action
 
         Replaces the configuration of an existing action. The body has the same
         shape as when the action was created.
+
+        Args:
+            action_id: Identifier of the action to change.
+            body: The action's new configuration; its `type` decides which fields
+                apply.
 
         ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
         408, 429 and 5xx answers (the method is idempotent).
@@ -417,7 +460,7 @@ class Actions(_SyncResource):
         sms: SmsConfig,
         webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
         An action that makes the assistant send a text message through the
@@ -446,7 +489,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
         email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
         An action that makes the assistant send an email when the conversation calls
@@ -471,7 +514,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming,
         webhook: WebhookConfig,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
         An action ("API action" in the docs) that makes the assistant call an
@@ -500,7 +543,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming,
         webhook: AppointmentWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
         A real-time booking action: the assistant books a meeting in a connected
@@ -528,7 +571,7 @@ class Actions(_SyncResource):
         webhook: DataExtractionWebhook,
         description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
         An action that makes the assistant pull one piece of information out of the
@@ -559,7 +602,7 @@ class Actions(_SyncResource):
         speech: str | _NotGiven = _NOT_GIVEN,
         run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
 
         An action that hands the live call over to a human at another phone number.
@@ -591,7 +634,7 @@ class Actions(_SyncResource):
         is_active: bool | _NotGiven = _NOT_GIVEN,
         phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
         An action that makes the assistant send a pre-approved WhatsApp template
@@ -621,7 +664,7 @@ class Actions(_SyncResource):
         action_timing: ActionTiming,
         webhook: DtmfWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
         An action that lets the assistant work with keypad tones (DTMF), for example
@@ -650,7 +693,7 @@ class Actions(_SyncResource):
         description: str | _NotGiven = _NOT_GIVEN,
         tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
         An action that places a call through the Aircall telephony integration,
@@ -708,33 +751,43 @@ class AsyncActions(_AsyncResource):
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncActionsWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | None = None,
         per_page: int | None = None,
         **options: Unpack[_RequestOptions],
-    ) -> ListActionsResponse:
+    ) -> _AsyncPaginator[Action]:
         """List actions
 
         Returns the company's actions one page at a time, together with paging
         details. Each item is one of the known action kinds, or an UnknownAction for
         a kind this client does not model.
 
+        Args:
+            page: Number of the page to return, counting from 1.
+            per_page: How many actions each page holds, from 1 to 100.
+
+        Returns a page of ``Action`` items; iterating it with ``async for`` walks
+        every item of every page, each page fetched when reached.
+
         ``GET /v2/_actions``. Retried on connection errors, timeouts, 408, 429 and
         5xx answers (the method is idempotent).
         """
-        return await self._client.call(
+        return self._client.paginate(
             _LIST, query={"page": page, "per_page": per_page}, options=options
         )
 
     async def create(
         self, body: CreateActionRequest, **options: Unpack[_RequestOptions]
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action
 
         Creates a new action. The value of `type` in the body selects which kind of
         action is created and which configuration object must accompany it.
+
+        Args:
+            body: The action to create; its `type` decides which fields apply.
 
         ``POST /v2/_actions``. Retried only when the request provably did not reach
         the server (connection refused, pool timeout) and on 429, so a retry never
@@ -751,7 +804,7 @@ class AsyncActions(_AsyncResource):
         sms: SmsConfig,
         webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
         An action that makes the assistant send a text message through the
@@ -780,7 +833,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
         email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
         An action that makes the assistant send an email when the conversation calls
@@ -805,7 +858,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming,
         webhook: WebhookConfig,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
         An action ("API action" in the docs) that makes the assistant call an
@@ -834,7 +887,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming,
         webhook: AppointmentWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
         A real-time booking action: the assistant books a meeting in a connected
@@ -862,7 +915,7 @@ class AsyncActions(_AsyncResource):
         webhook: DataExtractionWebhook,
         description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
         An action that makes the assistant pull one piece of information out of the
@@ -893,7 +946,7 @@ class AsyncActions(_AsyncResource):
         speech: str | _NotGiven = _NOT_GIVEN,
         run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
 
         An action that hands the live call over to a human at another phone number.
@@ -925,7 +978,7 @@ class AsyncActions(_AsyncResource):
         is_active: bool | _NotGiven = _NOT_GIVEN,
         phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
         An action that makes the assistant send a pre-approved WhatsApp template
@@ -955,7 +1008,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming,
         webhook: DtmfWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
         An action that lets the assistant work with keypad tones (DTMF), for example
@@ -984,7 +1037,7 @@ class AsyncActions(_AsyncResource):
         description: str | _NotGiven = _NOT_GIVEN,
         tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> CreateActionResponse:
+    ) -> CreatedAction:
         """Create an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
         An action that places a call through the Aircall telephony integration,
@@ -1005,12 +1058,13 @@ class AsyncActions(_AsyncResource):
         body = AircallAction(type="AIRCALL", **given)
         return await self.create(body, **options)
 
-    async def get(
-        self, action_id: str, **options: Unpack[_RequestOptions]
-    ) -> GetActionResponse:
+    async def get(self, action_id: str, **options: Unpack[_RequestOptions]) -> Action:
         """Get an action
 
         Returns one action, with its full configuration, by its identifier.
+
+        Args:
+            action_id: Identifier of the action, as returned when it was created or listed.
 
         ``GET /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
         408, 429 and 5xx answers (the method is idempotent).
@@ -1024,11 +1078,16 @@ class AsyncActions(_AsyncResource):
         action_id: str,
         body: UpdateActionRequest,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action
 
         Replaces the configuration of an existing action. The body has the same
         shape as when the action was created.
+
+        Args:
+            action_id: Identifier of the action to change.
+            body: The action's new configuration; its `type` decides which fields
+                apply.
 
         ``PUT /v2/_actions/{action_id}``. Retried on connection errors, timeouts,
         408, 429 and 5xx answers (the method is idempotent).
@@ -1047,7 +1106,7 @@ class AsyncActions(_AsyncResource):
         sms: SmsConfig,
         webhook: SmsWebhook | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``SmsAction`` (``type`` = 'SEND_SMS').
 
         An action that makes the assistant send a text message through the
@@ -1076,7 +1135,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming | _NotGiven = _NOT_GIVEN,
         email: EmailConfig | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``EmailAction`` (``type`` = 'SEND_EMAIL').
 
         An action that makes the assistant send an email when the conversation calls
@@ -1101,7 +1160,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming,
         webhook: WebhookConfig,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``WebhookAction`` (``type`` = 'WEBHOOK').
 
         An action ("API action" in the docs) that makes the assistant call an
@@ -1130,7 +1189,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming,
         webhook: AppointmentWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``AppointmentAction`` (``type`` = 'APPOINTMENT').
 
         A real-time booking action: the assistant books a meeting in a connected
@@ -1158,7 +1217,7 @@ class AsyncActions(_AsyncResource):
         webhook: DataExtractionWebhook,
         description: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``DataExtractionAction`` (``type`` = 'SINGLEDATAEXTRACTION').
 
         An action that makes the assistant pull one piece of information out of the
@@ -1189,7 +1248,7 @@ class AsyncActions(_AsyncResource):
         speech: str | _NotGiven = _NOT_GIVEN,
         run_before_call: bool | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``CallTransferAction`` (``type`` = 'CALL_TRANSFER').
 
         An action that hands the live call over to a human at another phone number.
@@ -1221,7 +1280,7 @@ class AsyncActions(_AsyncResource):
         is_active: bool | _NotGiven = _NOT_GIVEN,
         phone_number: str | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``WhatsappAction`` (``type`` = 'SEND_WHATSAPP').
 
         An action that makes the assistant send a pre-approved WhatsApp template
@@ -1251,7 +1310,7 @@ class AsyncActions(_AsyncResource):
         action_timing: ActionTiming,
         webhook: DtmfWebhook,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``DtmfAction`` (``type`` = 'DTMF_ACTION').
 
         An action that lets the assistant work with keypad tones (DTMF), for example
@@ -1280,7 +1339,7 @@ class AsyncActions(_AsyncResource):
         description: str | _NotGiven = _NOT_GIVEN,
         tags: builtins.list[str] | _NotGiven = _NOT_GIVEN,
         **options: Unpack[_RequestOptions],
-    ) -> UpdateActionResponse:
+    ) -> UpdatedAction | None:
         """Update an action: a ``AircallAction`` (``type`` = 'AIRCALL').
 
         An action that places a call through the Aircall telephony integration,

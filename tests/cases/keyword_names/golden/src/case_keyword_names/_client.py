@@ -14,7 +14,11 @@ if (
     from .resources.schemas import AsyncSchemas, Schemas
 
 _BASE_URL = "https://keyword-names.example.com"
-_AUTH = AuthScheme.none()
+# Each security scheme: how its credential travels, and the argument that takes it.
+_SCHEMES: dict[str, AuthScheme] = {}
+_CREDENTIAL_ARGS: dict[str, str] = {}
+# What an operation that names no security of its own needs.
+_SECURITY = ((),)
 
 
 class KeywordNames(SyncAPIClient):
@@ -24,7 +28,9 @@ class KeywordNames(SyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def schemas(self) -> Schemas:
@@ -41,7 +47,9 @@ class AsyncKeywordNames(AsyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def schemas(self) -> AsyncSchemas:

@@ -14,7 +14,15 @@ if (
     from .resources.import_ import AsyncImport, Import
 
 _BASE_URL = "https://keywords.example.com/api"
-_AUTH = AuthScheme.bearer()
+# Each security scheme: how its credential travels, and the argument that takes it.
+_SCHEMES: dict[str, AuthScheme] = {
+    "bearerAuth": AuthScheme.bearer(),
+}
+_CREDENTIAL_ARGS: dict[str, str] = {
+    "bearerAuth": "token",
+}
+# What an operation that names no security of its own needs.
+_SECURITY = (("bearerAuth",),)
 
 
 class Keywords(SyncAPIClient):
@@ -24,7 +32,9 @@ class Keywords(SyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def import_(self) -> Import:
@@ -41,7 +51,9 @@ class AsyncKeywords(AsyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def import_(self) -> AsyncImport:

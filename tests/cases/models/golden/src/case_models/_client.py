@@ -14,7 +14,15 @@ if (
     from .resources.orders import AsyncOrders, Orders
 
 _BASE_URL = "https://models.example.com"
-_AUTH = AuthScheme.api_key_header("X-Api-Key")
+# Each security scheme: how its credential travels, and the argument that takes it.
+_SCHEMES: dict[str, AuthScheme] = {
+    "apiKey": AuthScheme.api_key_header("X-Api-Key"),
+}
+_CREDENTIAL_ARGS: dict[str, str] = {
+    "apiKey": "token",
+}
+# What an operation that names no security of its own needs.
+_SECURITY = (("apiKey",),)
 
 
 class Models(SyncAPIClient):
@@ -24,7 +32,9 @@ class Models(SyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def orders(self) -> Orders:
@@ -41,7 +51,9 @@ class AsyncModels(AsyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def orders(self) -> AsyncOrders:

@@ -15,7 +15,15 @@ if (
     from .resources.widgets import AsyncWidgets, Widgets
 
 _BASE_URL = "https://eu.operations.example.com/v1"
-_AUTH = AuthScheme.bearer()
+# Each security scheme: how its credential travels, and the argument that takes it.
+_SCHEMES: dict[str, AuthScheme] = {
+    "bearerAuth": AuthScheme.bearer(),
+}
+_CREDENTIAL_ARGS: dict[str, str] = {
+    "bearerAuth": "token",
+}
+# What an operation that names no security of its own needs.
+_SECURITY = (("bearerAuth",),)
 
 
 class Operations(SyncAPIClient):
@@ -25,7 +33,9 @@ class Operations(SyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def default(self) -> Default:
@@ -49,7 +59,9 @@ class AsyncOperations(AsyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def default(self) -> AsyncDefault:

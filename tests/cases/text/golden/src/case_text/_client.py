@@ -14,7 +14,15 @@ if (
     from .resources.notes import AsyncNotes, Notes
 
 _BASE_URL = "https://text.example.com"
-_AUTH = AuthScheme.bearer()
+# Each security scheme: how its credential travels, and the argument that takes it.
+_SCHEMES: dict[str, AuthScheme] = {
+    "bearerAuth": AuthScheme.bearer(),
+}
+_CREDENTIAL_ARGS: dict[str, str] = {
+    "bearerAuth": "token",
+}
+# What an operation that names no security of its own needs.
+_SECURITY = (("bearerAuth",),)
 
 
 class TextQuoted(SyncAPIClient):
@@ -24,7 +32,9 @@ class TextQuoted(SyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def notes(self) -> Notes:
@@ -41,7 +51,9 @@ class AsyncTextQuoted(AsyncAPIClient):
     """
 
     _default_base_url = _BASE_URL
-    _auth = _AUTH
+    _schemes = _SCHEMES
+    _security = _SECURITY
+    _credential_args = _CREDENTIAL_ARGS
 
     @cached_property
     def notes(self) -> AsyncNotes:

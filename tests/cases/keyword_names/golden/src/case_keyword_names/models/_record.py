@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+from .._models import BaseModel
 from uuid import UUID
 from typing import Annotated, Literal
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
@@ -43,6 +43,14 @@ class Schemas(_SyncResource):
         **options: Unpack[_RequestOptions],
     ) -> Record:
         """Store a schema-like record
+
+        Args:
+            ref: A path parameter named like a reference.
+            body: The record to store.
+            type: A required query parameter named type.
+            format: A query parameter named format.
+            items: A query parameter named items.
+            default: A header named default.
 
         ``PUT /schemas/{$ref}``. Retried on connection errors, timeouts, 408, 429
         and 5xx answers (the method is idempotent).
@@ -84,6 +92,14 @@ class AsyncSchemas(_AsyncResource):
         **options: Unpack[_RequestOptions],
     ) -> Record:
         """Store a schema-like record
+
+        Args:
+            ref: A path parameter named like a reference.
+            body: The record to store.
+            type: A required query parameter named type.
+            format: A query parameter named format.
+            items: A query parameter named items.
+            default: A header named default.
 
         ``PUT /schemas/{$ref}``. Retried on connection errors, timeouts, 408, 429
         and 5xx answers (the method is idempotent).

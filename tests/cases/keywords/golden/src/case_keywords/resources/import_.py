@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
@@ -42,6 +42,13 @@ class Import(_SyncResource):
         **options: Unpack[_RequestOptions],
     ) -> Message:
         """Import a message from a class
+
+        Args:
+            class_: The class to import into.
+            body: The message to import.
+            lambda_: A required query parameter named after a keyword.
+            from_: Who the message is from.
+            self_: A parameter whose name the generated method already uses.
 
         ``POST /import/{class}``. Retried only when the request provably did not
         reach the server (connection refused, pool timeout) and on 429, so a retry
@@ -82,6 +89,13 @@ class AsyncImport(_AsyncResource):
         **options: Unpack[_RequestOptions],
     ) -> Message:
         """Import a message from a class
+
+        Args:
+            class_: The class to import into.
+            body: The message to import.
+            lambda_: A required query parameter named after a keyword.
+            from_: Who the message is from.
+            self_: A parameter whose name the generated method already uses.
 
         ``POST /import/{class}``. Retried only when the request provably did not
         reach the server (connection refused, pool timeout) and on 429, so a retry

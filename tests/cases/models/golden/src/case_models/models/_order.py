@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, ConfigDict, Field
+from .._models import BaseModel
 from uuid import UUID
 
 from ._aliases import Priority, Status

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
@@ -45,6 +45,9 @@ class Orders(_SyncResource):
 
         The body is optional; without one every order is removed.
 
+        Args:
+            body: The new orders.
+
         ``PUT /orders``. Retried on connection errors, timeouts, 408, 429 and 5xx
         answers (the method is idempotent).
         """
@@ -52,6 +55,9 @@ class Orders(_SyncResource):
 
     def create(self, body: Order, **options: Unpack[_RequestOptions]) -> Order:
         """Place an order
+
+        Args:
+            body: The order to place.
 
         ``POST /orders``. Retried only when the request provably did not reach the
         server (connection refused, pool timeout) and on 429, so a retry never
@@ -86,6 +92,9 @@ class AsyncOrders(_AsyncResource):
 
         The body is optional; without one every order is removed.
 
+        Args:
+            body: The new orders.
+
         ``PUT /orders``. Retried on connection errors, timeouts, 408, 429 and 5xx
         answers (the method is idempotent).
         """
@@ -93,6 +102,9 @@ class AsyncOrders(_AsyncResource):
 
     async def create(self, body: Order, **options: Unpack[_RequestOptions]) -> Order:
         """Place an order
+
+        Args:
+            body: The order to place.
 
         ``POST /orders``. Retried only when the request provably did not reach the
         server (connection refused, pool timeout) and on 429, so a retry never

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
+from .._models import BaseModel
 
 
 class GetHealthResponse(BaseModel):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw

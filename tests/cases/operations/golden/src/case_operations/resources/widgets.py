@@ -6,8 +6,8 @@ import builtins
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
@@ -34,7 +34,9 @@ _CREATE = _Endpoint[Widget](
 
 _GET = _Endpoint[Widget]("GET", "/stores/{store_id}/widgets/{widgetId}", Widget)
 
-_DELETE = _Endpoint[None]("DELETE", "/stores/{store_id}/widgets/{widgetId}", None)
+_DELETE = _Endpoint[None](
+    "DELETE", "/stores/{store_id}/widgets/{widgetId}", None, returns="none"
+)
 
 
 class Widgets(_SyncResource):
@@ -57,6 +59,11 @@ class Widgets(_SyncResource):
 
         Returns every widget as a bare JSON array, not wrapped in an object.
 
+        Args:
+            page: Page number, from 1.
+            sort: Sort order.
+            tag: Only widgets carrying every one of these tags.
+
         ``GET /widgets``. Retried on connection errors, timeouts, 408, 429 and 5xx
         answers (the method is idempotent).
         """
@@ -66,6 +73,9 @@ class Widgets(_SyncResource):
 
     def create(self, body: WidgetInput, **options: Unpack[_RequestOptions]) -> Widget:
         """Create a widget
+
+        Args:
+            body: The widget to create.
 
         ``POST /widgets``. Sent with a generated Idempotency-Key header, reused
         across attempts, so it is retried like an idempotent call.
@@ -84,6 +94,13 @@ class Widgets(_SyncResource):
     ) -> Widget:
         """Get one widget
 
+        Args:
+            store_id: The store that holds the widget.
+            widget_id: The widget's identifier.
+            x_request_id: A correlation id echoed in the logs.
+            expand: Whether to include the widget's parts.
+            x_trace: An optional trace flag.
+
         ``GET /stores/{store_id}/widgets/{widgetId}``. Retried on connection errors,
         timeouts, 408, 429 and 5xx answers (the method is idempotent).
         """
@@ -99,6 +116,10 @@ class Widgets(_SyncResource):
         self, store_id: str, widget_id: int, **options: Unpack[_RequestOptions]
     ) -> None:
         """Delete a widget
+
+        Args:
+            store_id: The store that holds the widget.
+            widget_id: The widget's identifier.
 
         ``DELETE /stores/{store_id}/widgets/{widgetId}``. Retried on connection
         errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).
@@ -140,6 +161,11 @@ class AsyncWidgets(_AsyncResource):
 
         Returns every widget as a bare JSON array, not wrapped in an object.
 
+        Args:
+            page: Page number, from 1.
+            sort: Sort order.
+            tag: Only widgets carrying every one of these tags.
+
         ``GET /widgets``. Retried on connection errors, timeouts, 408, 429 and 5xx
         answers (the method is idempotent).
         """
@@ -151,6 +177,9 @@ class AsyncWidgets(_AsyncResource):
         self, body: WidgetInput, **options: Unpack[_RequestOptions]
     ) -> Widget:
         """Create a widget
+
+        Args:
+            body: The widget to create.
 
         ``POST /widgets``. Sent with a generated Idempotency-Key header, reused
         across attempts, so it is retried like an idempotent call.
@@ -169,6 +198,13 @@ class AsyncWidgets(_AsyncResource):
     ) -> Widget:
         """Get one widget
 
+        Args:
+            store_id: The store that holds the widget.
+            widget_id: The widget's identifier.
+            x_request_id: A correlation id echoed in the logs.
+            expand: Whether to include the widget's parts.
+            x_trace: An optional trace flag.
+
         ``GET /stores/{store_id}/widgets/{widgetId}``. Retried on connection errors,
         timeouts, 408, 429 and 5xx answers (the method is idempotent).
         """
@@ -184,6 +220,10 @@ class AsyncWidgets(_AsyncResource):
         self, store_id: str, widget_id: int, **options: Unpack[_RequestOptions]
     ) -> None:
         """Delete a widget
+
+        Args:
+            store_id: The store that holds the widget.
+            widget_id: The widget's identifier.
 
         ``DELETE /stores/{store_id}/widgets/{widgetId}``. Retried on connection
         errors, timeouts, 408, 429 and 5xx answers (the method is idempotent).

@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
@@ -44,6 +44,10 @@ class Notes(_SyncResource):
         backslash \\
         and a tab    here.
         Ends with three quotes \"\"\"
+
+        Args:
+            note_id: The note's id; "quoted" and \\ escaped.
+            x_lang: Language, e.g. 'fr' or "日本語".
 
         ``GET /notes/{note_id}``. Retried on connection errors, timeouts, 408, 429
         and 5xx answers (the method is idempotent).
@@ -83,6 +87,10 @@ class AsyncNotes(_AsyncResource):
         backslash \\
         and a tab    here.
         Ends with three quotes \"\"\"
+
+        Args:
+            note_id: The note's id; "quoted" and \\ escaped.
+            x_lang: Language, e.g. 'fr' or "日本語".
 
         ``GET /notes/{note_id}``. Retried on connection errors, timeouts, 408, 429
         and 5xx answers (the method is idempotent).

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from typing import Literal
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
+from .._models import BaseModel
 
 
 class Cat(BaseModel):

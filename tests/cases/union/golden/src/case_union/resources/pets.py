@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
+from .._options import RequestOptions as _RequestOptions
 from .._request import Endpoint as _Endpoint
-from .._request import RequestOptions as _RequestOptions
 from .._sentinel import NOT_GIVEN as _NOT_GIVEN
 from .._sentinel import NotGiven as _NotGiven
 from .._sentinel import given as _given
@@ -39,6 +39,9 @@ class Pets(_SyncResource):
 
     def create(self, body: Pet, **options: Unpack[_RequestOptions]) -> Pet:
         """Add a pet
+
+        Args:
+            body: A cat or a dog, told apart by pet_type.
 
         ``POST /pets``. Retried only when the request provably did not reach the
         server (connection refused, pool timeout) and on 429, so a retry never
@@ -90,6 +93,9 @@ class Pets(_SyncResource):
     def get(self, pet_id: str, **options: Unpack[_RequestOptions]) -> PetEnvelope:
         """Get a pet
 
+        Args:
+            pet_id: The pet's identifier.
+
         ``GET /pets/{petId}``. Retried on connection errors, timeouts, 408, 429 and
         5xx answers (the method is idempotent).
         """
@@ -116,6 +122,9 @@ class AsyncPets(_AsyncResource):
 
     async def create(self, body: Pet, **options: Unpack[_RequestOptions]) -> Pet:
         """Add a pet
+
+        Args:
+            body: A cat or a dog, told apart by pet_type.
 
         ``POST /pets``. Retried only when the request provably did not reach the
         server (connection refused, pool timeout) and on 429, so a retry never
@@ -166,6 +175,9 @@ class AsyncPets(_AsyncResource):
 
     async def get(self, pet_id: str, **options: Unpack[_RequestOptions]) -> PetEnvelope:
         """Get a pet
+
+        Args:
+            pet_id: The pet's identifier.
 
         ``GET /pets/{petId}``. Retried on connection errors, timeouts, 408, 429 and
         5xx answers (the method is idempotent).

@@ -1,8 +1,8 @@
-"""Every exception the client raises; catch ``ContactSwingError`` to catch them all.
+"""Every exception the client raises; catch ``ModelsError`` to catch them all.
 
 The tree::
 
-    ContactSwingError                   the base; also bad configuration (no token, unsafe URL)
+    ModelsError                         the base; also bad configuration (no token, unsafe URL)
     │                                   and misuse (an async client used from a second loop)
     ├── InvalidArgumentError            also a ValueError: a value refused before sending
     │                                   (option, body, path or query value, token)
@@ -43,9 +43,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
-    "ContactSwingError",
     "InternalServerError",
     "InvalidArgumentError",
+    "ModelsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -53,28 +53,31 @@ __all__ = [
 ]
 
 
-def _ctx_id(body: object) -> str | None:
-    """Return the server's request context id from a JSON error body, if it has one."""
-    if isinstance(body, dict):
-        value = body.get("ctx_id")
-        if isinstance(value, str):
-            return value
-    return None
+def request_id_of(
+    headers: httpx.Headers, body: object, field: str | None = None
+) -> str | None:
+    """The server's id of a request: an ``x-request-id`` or ``request-id`` header, else the
+    body property the spec names (its ``x-envelope`` ``request-id``), else None."""
+    found: str | None = headers.get("x-request-id") or headers.get("request-id")
+    if found is None and field and isinstance(body, dict):
+        value = body.get(field)
+        found = value if isinstance(value, str) else None
+    return found
 
 
-class ContactSwingError(Exception):
+class ModelsError(Exception):
     """Base class of every error this client raises."""
 
 
-class InvalidArgumentError(ContactSwingError, ValueError):
+class InvalidArgumentError(ModelsError, ValueError):
     """A value the client refused before sending anything: catch it as ``ValueError`` too."""
 
 
-class ArgumentTypeError(ContactSwingError, TypeError):
+class ArgumentTypeError(ModelsError, TypeError):
     """An argument of the wrong type, a missing body or an unknown option (a ``TypeError``)."""
 
 
-class APIConnectionError(ContactSwingError):
+class APIConnectionError(ModelsError):
     """The request got no usable HTTP response (network, TLS or protocol failure)."""
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
@@ -87,17 +90,25 @@ class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired, or the call's ``deadline`` ran out."""
 
 
-class _AnsweredError(ContactSwingError):
+class _AnsweredError(ModelsError):
     """Private base of the errors about an answered request: what they all carry."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        """Keep the response, its parsed body (JSON, else text, else None) and its ctx_id."""
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        request_id: str | None = None,
+    ) -> None:
+        """Keep the response, its parsed body (JSON, else text, else None) and the server's
+        id of the request (see ``request_id_of``), for a support ticket."""
         super().__init__(message)
         self.response = response
         self.request = response.request
         self.status_code = response.status_code
         self.body = body
-        self.ctx_id = _ctx_id(body)
+        self.request_id = request_id
 
 
 class APIStatusError(_AnsweredError):
@@ -156,3 +167,7 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+# The base under one name for the rest of the runtime, whatever the client is called.
+ClientError = ModelsError

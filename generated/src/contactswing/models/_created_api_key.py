@@ -1,0 +1,19 @@
+# Part of the models package: import from it, not from here. Generated; do not edit.
+
+from __future__ import annotations
+
+from pydantic import ConfigDict
+from .._models import BaseModel
+
+
+class CreatedApiKey(BaseModel):
+    """
+    The API key that was just created. Its fields are not documented; every field the server sends is kept.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )

@@ -1,0 +1,36 @@
+# Part of the models package: import from it, not from here. Generated; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+from pydantic import ConfigDict, Field
+from .._models import BaseModel
+
+from ._updated_knowledge_base import UpdatedKnowledgeBase
+
+
+class UpdateKnowledgeBaseResponse(BaseModel):
+    """
+    Success envelope returned after a knowledge base is updated.
+    """
+
+    model_config = ConfigDict(
+        protected_namespaces=(),
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    ctx_id: Annotated[str, Field(examples=["eb427c29-b818-4dca-bcab-7f420f30e51a"])]
+    """
+    Server-side identifier of this request, useful when reporting problems.
+    """
+    data: UpdatedKnowledgeBase
+    """
+    The updated knowledge base.
+    """
+    message: Annotated[
+        str | None, Field(examples=["Request processed successfully"])
+    ] = None
+    """
+    Human-readable status text.
+    """
