@@ -93,3 +93,8 @@ def toml_str(value: object) -> str:
 def markdown(value: object) -> str:
     """Spec prose for the generated README: HTML and template-looking text neutralised."""
     return str(value).replace("<", "&lt;").replace(">", "&gt;")
+
+
+def cell(value: object) -> str:
+    """``markdown`` inside a table cell: on one line, its bars escaped."""
+    return " ".join(markdown(value).replace("|", "\\|").split())

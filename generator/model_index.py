@@ -30,9 +30,11 @@ class ModelClass:
 
     name: str
     fields: tuple[Field, ...]
-    root: str | None  # the wrapped annotation (Annotated stripped) when a RootModel
+    # The wrapped annotation (Annotated stripped) of a RootModel, or the aliased type.
+    root: str | None
     is_enum: bool = False
     is_alias: bool = False  # a type alias (``X = Annotated[...]``), not a class
+    bases: tuple[str, ...] = ()  # the generated classes it extends
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +52,10 @@ def index(
     classes: dict[str, ModelClass] = {}
     for i, node in enumerate(statements):
         if i in aliases and isinstance(node, ast.ClassDef):
-            classes[node.name] = ModelClass(node.name, (), None, is_alias=True)
+            [written] = ast.parse(aliases[i]).body
+            assert isinstance(written, ast.Assign)
+            aliased = _strip_annotated(written.value)[0]
+            classes[node.name] = ModelClass(node.name, (), aliased, is_alias=True)
             continue
         if (
             isinstance(node, ast.Assign)
@@ -58,7 +63,8 @@ def index(
             and isinstance(node.targets[0], ast.Name)
         ):
             name = node.targets[0].id
-            classes[name] = ModelClass(name, (), None, is_alias=True)
+            aliased = _strip_annotated(node.value)[0]
+            classes[name] = ModelClass(name, (), aliased, is_alias=True)
             continue
         if not isinstance(node, ast.ClassDef):
             continue
@@ -92,7 +98,10 @@ def index(
             )
             fields.append(Field(name, alias or name, annotation, default, description))
         is_enum = any(b in ("Enum", "StrEnum", "IntEnum") for b in bases)
-        classes[node.name] = ModelClass(node.name, tuple(fields), root, is_enum)
+        extends = tuple(b for b in bases if b in classes)
+        classes[node.name] = ModelClass(
+            node.name, tuple(fields), root, is_enum, bases=extends
+        )
     return classes
 
 

@@ -12,6 +12,7 @@ import jinja2
 
 from generator import ir, signatures
 from generator.filters import (
+    cell,
     comment,
     docstring,
     ident,
@@ -20,6 +21,7 @@ from generator.filters import (
     re_exports,
     toml_str,
 )
+from generator.model_index import ModelClass
 from generator.model_modules import ModelModules, split_models
 from generator.models import Models
 
@@ -54,6 +56,7 @@ def environment() -> jinja2.Environment:
         comment=comment,
         toml_str=toml_str,
         markdown=markdown,
+        cell=cell,
         re_exports=re_exports,
     )
     env.globals.update(signatures=signatures, runtime_errors=list(ir.RUNTIME_ERRORS))
@@ -99,6 +102,11 @@ def dependencies(models: Models) -> tuple[str, ...]:
     return (*_RUNTIME, *extras)
 
 
+def _reference_models(models: Models) -> list[ModelClass]:
+    """The models ``api.md`` describes (classes and type aliases), by name."""
+    return sorted(models.classes.values(), key=lambda m: m.name)
+
+
 def render(api: ir.Api, models: Models) -> dict[str, str]:
     """Every file of the generated project, keyed by its path relative to the output folder."""
     env = environment()
@@ -108,6 +116,9 @@ def render(api: ir.Api, models: Models) -> dict[str, str]:
             api=api, dependencies=dependencies(models)
         ),
         "README.md": env.get_template("README.md.jinja").render(api=api),
+        "api.md": env.get_template("api.md.jinja").render(
+            api=api, reference_models=_reference_models(models)
+        ),
         f"{src}/py.typed": "",
     }
     used = frozenset(

@@ -262,3 +262,25 @@ def variant_body(op: ir.Operation, variant: ir.Variant, mode: str) -> str:
     prefix = "await " if define(op, mode) == "async def" else ""
     forward = _listed(f"return {prefix}self.{ident(op.name)}", arguments)
     return f"{given}\n        {model}\n        {forward}"
+
+
+# The runtime names a resource module imports under a private alias, and their public names.
+_PRIVATE = re.compile(r"\b_(SyncPage|AsyncPaginator|FileTypes|NotGiven|NOT_GIVEN)\b")
+
+
+def reference(op: ir.Operation, variant: ir.Variant | None = None) -> str:
+    """The sync method's signature as the API reference shows it: ``name(...) -> Returns``.
+
+    The same text as the code's (``signature``, ``variant_signature``), without ``def``,
+    ``self`` and the per-call options every method takes, and with public runtime names.
+    """
+    code = (
+        signature(op, "sync")
+        if variant is None
+        else variant_signature(op, variant, "sync")
+    )
+    text = code.removeprefix("def ").removesuffix(":")
+    text = text.replace("(self, ", "(").replace("(self)", "()")
+    text = text.replace(f", {_OPTIONS}", "").replace(f"({_OPTIONS})", "()")
+    text = text.replace(", *)", ")")
+    return _PRIVATE.sub(r"\1", text)

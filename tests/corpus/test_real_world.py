@@ -45,6 +45,8 @@ EXPECTED: dict[str, Any] = {
     "opc-e2e-baseline_openapi_3.1.yaml": GENERATES,
     "twilio_messaging_v1.json": GENERATES,
     "twilio_api_v2010.json": GENERATES,
+    "large/github-api-2022-06-11.json": GENERATES,
+    "large/stripe-spec3-2023-09-12.yaml": GENERATES,
     # With --allow-invalid, a problem confined to one operation is repaired or the operation
     # is left out, with a warning: a spec is never refused whole for one bad operation.
     "opc-err-bad-status-code.yaml": Refused(
@@ -79,7 +81,9 @@ EXPECTED: dict[str, Any] = {
         generates_when_invalid_allowed=True,
     ),
 }
+# Slow: only under CORPUS=all (`make corpus`). large/ holds Stripe's and GitHub's specs.
 SLOW = {"twilio_api_v2010.json"}
+LARGE = "large"
 
 
 def corpus_specs() -> list[Any]:
@@ -90,10 +94,22 @@ def corpus_specs() -> list[Any]:
             )
         ]
     specs = sorted(
-        p.name for p in CORPUS_DIR.iterdir() if p.suffix in (".yaml", ".yml", ".json")
+        p.relative_to(CORPUS_DIR).as_posix()
+        for folder in (CORPUS_DIR, CORPUS_DIR / LARGE)
+        if folder.is_dir()
+        for p in folder.iterdir()
+        if p.suffix in (".yaml", ".yml", ".json")
     )
     return [
-        pytest.param(name, id=name, marks=[pytest.mark.slow] if name in SLOW else [])
+        pytest.param(
+            name,
+            id=name,
+            marks=(
+                [pytest.mark.slow]
+                if name in SLOW or name.startswith(f"{LARGE}/")
+                else []
+            ),
+        )
         for name in specs
     ]
 
