@@ -161,6 +161,15 @@ def _clean(schema: Any) -> None:
         ]
         if mapped and any(ref not in mapped for ref in refs):
             del schema["discriminator"]
+    properties, required = schema.get("properties"), schema.get("required")
+    if isinstance(properties, dict):
+        # An optional property with ``nullable: false`` would be typed ``str = None`` (the
+        # model generator's strict nullability): absent is allowed, so its type admits None.
+        needed = set(required) if isinstance(required, list) else set()
+        for name, prop in properties.items():
+            if name not in needed and isinstance(prop, dict):
+                if prop.get("nullable") is False:
+                    del prop["nullable"]
     fmt = schema.get("format")
     if (
         isinstance(fmt, str)

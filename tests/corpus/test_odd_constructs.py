@@ -309,3 +309,20 @@ def test_success_with_and_without_a_body(
             assert client.default.upsert_thing(thing) == thing
         hints = typing.get_type_hints(client.default.upsert_thing)
         assert type(None) in typing.get_args(hints["return"])
+
+
+def test_optional_properties_marked_not_nullable(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    corpus_row: Row,
+    mypy_strict: Any,
+) -> None:
+    """GitHub's spec marks optional properties ``nullable: false``: absent is still allowed,
+    so the field's type admits None (was ``url: str = None``, a mypy error)."""
+    out = tmp_path / "out"
+    generate_odd(capsys, "optional_not_nullable.yaml", out, corpus_row, mypy_strict)
+    with imported(out, PACKAGE) as modules:
+        model = modules[f"{PACKAGE}.models"].R
+        assert model().a is None
+        hints = typing.get_type_hints(model)
+        assert all(type(None) in typing.get_args(hints[name]) for name in "abcde")
