@@ -167,9 +167,9 @@ def _clean(schema: Any) -> None:
         # model generator's strict nullability): absent is allowed, so its type admits None.
         needed = set(required) if isinstance(required, list) else set()
         for name, prop in properties.items():
-            if name not in needed and isinstance(prop, dict):
-                if prop.get("nullable") is False:
-                    del prop["nullable"]
+            optional = name not in needed and isinstance(prop, dict)
+            if optional and prop.get("nullable") is False:
+                del prop["nullable"]
     fmt = schema.get("format")
     if (
         isinstance(fmt, str)
