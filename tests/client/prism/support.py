@@ -104,6 +104,11 @@ def form_parts(content_type: str, content: bytes) -> list[FormPart]:
     message = BytesParser(policy=HTTP).parsebytes(
         f"Content-Type: {content_type}\r\n\r\n".encode("ascii") + content
     )
+    boundary = message.get_param("boundary")
+    if content == f"--{boundary}--\r\n".encode("ascii"):
+        return (
+            []
+        )  # the closing delimiter alone: a form of no part (email sees a defect)
     assert message.is_multipart(), f"not a multipart body: {content_type}"
     parts: list[FormPart] = []
     for part in message.iter_parts():

@@ -181,3 +181,43 @@ def test_uploaded_files_are_their_own_parts(
         recorder,
         [FormPart("uploaded_files", "faq.txt", "application/octet-stream", CONTENT)],
     )
+
+
+# ---- a form with no file in it ------------------------------------------------------------
+# The operation takes multipart/form-data only (Prism answers 415 to anything else), so a
+# rename or an FAQ alone must still travel as a multipart form, not a urlencoded one.
+
+
+def test_an_update_without_files_is_still_a_multipart_form(
+    client: contactswing.ContactSwing, recorder: Recorder
+) -> None:
+    result = client.knowledge_bases.update(
+        KB_ID, name=FORM["name"], faqs=FORM["faqs[]"]
+    )
+    _check(
+        result,
+        recorder,
+        [
+            FormPart("name", None, "text/plain", FORM["name"].encode()),
+            *[
+                FormPart("faqs[]", None, "text/plain", v.encode())
+                for v in FORM["faqs[]"]
+            ],
+        ],
+    )
+
+
+async def test_an_update_without_files_is_still_a_multipart_form_async(
+    async_client: contactswing.AsyncContactSwing, recorder: Recorder
+) -> None:
+    result = await async_client.knowledge_bases.update(KB_ID, name=FORM["name"])
+    _check(
+        result, recorder, [FormPart("name", None, "text/plain", FORM["name"].encode())]
+    )
+
+
+def test_an_update_with_nothing_to_change_sends_an_empty_form(
+    client: contactswing.ContactSwing, recorder: Recorder
+) -> None:
+    # Every field is optional and the body is required: an empty form, not a missing body.
+    _check(client.knowledge_bases.update(KB_ID), recorder, [])
