@@ -89,6 +89,13 @@ def place_calls(client: ContactSwing) -> list[str]:
         idempotency_key="follow-up-john-doe-1",
     )
     lines.append(f"made {made.call_id} by {made.agent_id}")
+    # The raw answer beside the parsed one: status, headers, and the whole envelope.
+    raw = client.calls.with_raw_response.create(
+        models.CreateCallRequest(phone_number="+1234567890", agent_id="agent_123")
+    )
+    envelope = raw.http_response.json()
+    reply = raw.parse()
+    lines.append(f"raw {raw.status_code} {reply.call_id} {envelope['message']}")
     # Every call of every page, each page fetched when the walk reaches it.
     total_seconds = 0
     for call in client.calls.list(per_page=2):
