@@ -17,7 +17,7 @@ from typing import Any
 import contactswing
 import httpx
 import pytest
-from contactswing import ContactSwingError
+from contactswing import ContactSwingError, models
 
 from tests.client.mock.support import (
     SECRET,
@@ -135,6 +135,72 @@ async def test_call_options_are_checked_by_the_async_client_too() -> None:
     ) as info:
         await client.actions.create(sms_action(), max_retry=1)  # type: ignore[call-arg]
     assert isinstance(info.value, TypeError)
+    assert script.attempts == 0
+
+
+# Every resource's methods take the per-call options as keyword arguments and accept any
+# keyword at run time (``**options``), so each must refuse a misspelled one before sending:
+# one method per resource and per kind of method (a plain call, a list, a per-kind helper, a
+# multipart upload).
+MISSPELLED: dict[str, tuple[str, Callable[[contactswing.ContactSwing], object]]] = {
+    "api_keys.create": (
+        "max_retry",
+        lambda c: c.api_keys.create(
+            models.CreateApiKeyRequest(name="k"), max_retry=1  # type: ignore[call-arg]
+        ),
+    ),
+    "calls.list": (
+        "max_retry",
+        lambda c: c.calls.list(per_page=2, max_retry=1),  # type: ignore[call-arg]
+    ),
+    "calls.make": (
+        "extra_header",
+        lambda c: c.calls.make(
+            "agent_123",
+            models.MakeCallRequest(phone_number="+1234567890"),
+            extra_header={"X-A": "1"},  # type: ignore[call-arg]
+        ),
+    ),
+    "customers.list": (
+        "timeout_s",
+        lambda c: c.customers.list(timeout_s=5),  # type: ignore[call-arg]
+    ),
+    "knowledge_bases.update": (
+        "max_retry",
+        lambda c: c.knowledge_bases.update(
+            "kb_123", files=[b"%PDF"], max_retry=1  # type: ignore[call-arg]
+        ),
+    ),
+    "assistants.create_email": (
+        "max_retry",
+        lambda c: c.assistants.create_email(
+            name="n", model="cw-llm-1", instructions="i", max_retry=1  # type: ignore[call-arg]
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("method", sorted(MISSPELLED))
+def test_a_misspelled_option_is_a_type_error_on_every_resource(method: str) -> None:
+    script = Script(200)
+    client = sync_client(script)
+    misspelled, call = MISSPELLED[method]
+    _expect(TYPE, lambda: call(client), f"unexpected option '{misspelled}'")
+    assert script.attempts == 0
+
+
+@pytest.mark.asyncio
+async def test_a_misspelled_option_of_an_async_list_is_refused() -> None:
+    script = Script(200)
+    client = async_client(script)
+    # list() only builds the paginator; the options are checked when it is first used,
+    # like any coroutine's arguments, and still before anything is sent.
+    pages = client.calls.list(per_page=2, max_retry=1)  # type: ignore[call-arg]
+    with pytest.raises(contactswing.ArgumentTypeError, match="'max_retry'"):
+        await pages
+    with pytest.raises(TypeError, match="'max_retry'"):
+        async for _ in client.customers.list(max_retry=1):  # type: ignore[call-arg]
+            pass
     assert script.attempts == 0
 
 

@@ -114,13 +114,14 @@ def encode_multipart(
 
     A file value (bytes, a binary file, a path, a ``(filename, content[, type])`` tuple)
     becomes a file part; an array one part per item; an object a JSON part; anything else a
-    text part.
+    text part. Text parts come first. The body is multipart even when it holds no file, or
+    no part at all.
     """
     if not isinstance(data, Mapping):
         raise ArgumentTypeError(
             f"a multipart body must be an object, not {type(data).__name__}"
         )
-    fields: dict[str, list[str]] = {}
+    texts: list[tuple[str, tuple[str | None, bytes, str | None]]] = []
     files: list[tuple[str, tuple[str | None, bytes, str | None]]] = []
     for key, value in data.items():
         if value is None:
@@ -145,10 +146,19 @@ def encode_multipart(
                 )
             else:
                 text = checked_text(item, f"multipart field {name!r}")
-                fields.setdefault(name, []).append(text)
-    request = httpx.Request(
-        "POST", "http://multipart.invalid", data=fields, files=files
-    )
+                # Written as a part with no filename and no type, which httpx renders
+                # byte for byte like a form field: given fields alone (data=), httpx would
+                # write a urlencoded form, which a multipart operation refuses.
+                texts.append((name, (None, text.encode("utf-8"), None)))
+    if not texts and not files:
+        # No part at all: the closing delimiter alone is still a multipart form (httpx
+        # would send no body and no Content-Type).
+        boundary = os.urandom(16).hex()
+        return (
+            f"--{boundary}--\r\n".encode("ascii"),
+            f"multipart/form-data; boundary={boundary}",
+        )
+    request = httpx.Request("POST", "http://multipart.invalid", files=texts + files)
     return request.read(), request.headers["Content-Type"]
 
 

@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 __api_version__ = "2.0.0"
-__spec_sha256__ = "41943d9fbc4d8e18d1a9bc49a565d4476a58ec478cfbdd4a441b8958b5cd9609"
+__spec_sha256__ = "b4b6be9a166a1917788b67f9c3ce1bb873174eb8ed899a45093199d62a50b0a9"

@@ -3,25 +3,21 @@
 ``typed_usage.py`` must pass ``mypy --strict`` with the generated package on the path, and must
 run. A separate snippet with deliberately wrong calls must be rejected, each error naming the
 field at fault: this proves the check would notice a generated signature that lost its types.
-One mypy run checks both files (a cold mypy run costs far more than a second file does).
+``tests/client/typecheck.py`` checks both files in the one mypy run of all typed-usage tests.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import httpx
-import pytest
+
+from tests.client import typecheck
 
 from . import typed_usage
 
-ROOT = Path(__file__).resolve().parents[3]
 USAGE = Path(typed_usage.__file__)
 
 # Each wrong line ends with "# expect: <text the mypy error on that line must contain>".
@@ -38,93 +34,22 @@ WRONG = textwrap.dedent("""\
     client.actions.create_dtmf(name="n", description="d", action_timing="DURING", webhook=models.SmsWebhook())  # expect: "webhook"
     created: int = client.actions.create_dtmf(name="n", description="d", action_timing="DURING", webhook=models.DtmfWebhook()).action_id  # expect: "str"
     """)
+typecheck.register("actions", USAGE, WRONG)
 
 
-@pytest.fixture(scope="module")
-def mypy_errors() -> dict[str, list[tuple[int, str]]]:
-    """Run ``mypy --strict`` once over typed_usage.py and the wrong snippet; errors per file."""
-    # A fixed place beside mypy's cache: mypy's incremental cache remembers where a module
-    # lives, so a snippet that moved to a new temporary folder each run would confuse it.
-    folder = ROOT / ".cache" / "mypy-typed-usage"
-    folder.mkdir(parents=True, exist_ok=True)
-    wrong = folder / "wrong_usage.py"
-    wrong.write_text(WRONG, encoding="utf-8")
-    env = {**os.environ, "MYPYPATH": str(ROOT / "generated" / "src")}
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-color-output",
-            "--no-error-summary",
-            "--show-error-codes",
-            "--hide-error-context",
-            "--cache-dir",
-            str(folder / "cache"),
-            str(USAGE),
-            str(wrong),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    if completed.returncode not in (0, 1) or completed.stderr.strip():
-        pytest.fail(
-            f"mypy did not run (exit {completed.returncode}):\n"
-            f"{completed.stdout}\n{completed.stderr}"
-        )
-    errors: dict[str, list[tuple[int, str]]] = {"usage": [], "wrong": [], "other": []}
-    for line in completed.stdout.splitlines():
-        match = re.match(r"^(.+?):(\d+): error: (.*)$", line)
-        if not match:
-            continue
-        path = Path(match.group(1))
-        path = path if path.is_absolute() else ROOT / path
-        key = "usage" if path == USAGE else "wrong" if path == wrong else "other"
-        errors[key].append(
-            (
-                int(match.group(2)),
-                f"{match.group(1)}:{match.group(2)}: {match.group(3)}",
-            )
-        )
-    return errors
-
-
-def test_typed_usage_passes_mypy_strict(
-    mypy_errors: dict[str, list[tuple[int, str]]],
-) -> None:
-    problems = mypy_errors["usage"] + mypy_errors["other"]
+def test_typed_usage_passes_mypy_strict() -> None:
+    problems = typecheck.usage_problems("actions")
     assert (
         not problems
     ), "mypy --strict rejected typed usage of the generated client:\n" + "\n".join(
-        text for _, text in problems
+        problems
     )
 
 
-def test_mypy_rejects_each_wrong_call_and_names_the_field(
-    mypy_errors: dict[str, list[tuple[int, str]]],
-) -> None:
-    expected = {
-        number: line.split("# expect: ", 1)[1]
-        for number, line in enumerate(WRONG.splitlines(), start=1)
-        if "# expect: " in line
-    }
-    found: dict[int, list[str]] = {}
-    for number, text in mypy_errors["wrong"]:
-        found.setdefault(number, []).append(text)
+def test_mypy_rejects_each_wrong_call_and_names_the_field() -> None:
     # The correct call in the snippet is accepted: the errors are the wrong calls' only.
-    assert set(found) == set(expected), (
-        f"mypy errors on lines {sorted(found)}, wrong calls on lines {sorted(expected)}:\n"
-        + "\n".join(t for texts in found.values() for t in texts)
-    )
-    for number, needle in expected.items():
-        assert any(
-            needle in text for text in found[number]
-        ), f"line {number}: expected an error containing {needle!r}, got {found[number]}"
+    problems = typecheck.wrong_problems("actions")
+    assert not problems, "\n".join(problems)
 
 
 def test_typed_usage_runs_against_a_mock_api() -> None:
