@@ -255,6 +255,8 @@ class Api:
             names.update(_PAGES_EXPORTS)
         if any(r.uses("redirect") for r in self.resources):
             names["Redirect"] = "_response"
+        if any(r.uses("files") for r in self.resources):
+            names["FileTypes"] = "_body"  # what a file argument accepts
         return dict(sorted(names.items()))
 
     @property

@@ -265,7 +265,9 @@ def variant_body(op: ir.Operation, variant: ir.Variant, mode: str) -> str:
 
 
 # The runtime names a resource module imports under a private alias, and their public names.
-_PRIVATE = re.compile(r"\b_(SyncPage|AsyncPaginator|FileTypes|NotGiven|NOT_GIVEN)\b")
+_PRIVATE = re.compile(
+    r"\b_(SyncPage|AsyncPaginator|FileTypes|NotGiven|NOT_GIVEN|Sequence)\b"
+)
 
 
 def reference(op: ir.Operation, variant: ir.Variant | None = None) -> str:

@@ -152,7 +152,8 @@ def _field_type(document: Mapping[str, Any], models: Models, schema: Any) -> str
         and isinstance(items, Mapping)
         and _is_binary(items)
     ):
-        return f"list[{FILE}]"
+        # A Sequence, not a list: list is invariant, so a list[Path] would not be accepted.
+        return f"_Sequence[{FILE}]"
     return annotation(document, models, schema)
 
 

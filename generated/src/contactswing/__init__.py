@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ._version import __api_version__, __spec_sha256__, __version__
 
 if TYPE_CHECKING:
+    from ._body import FileTypes as FileTypes
     from ._client import (
         AsyncContactSwing as AsyncContactSwing,
         ContactSwing as ContactSwing,
@@ -54,6 +55,7 @@ __all__ = [
     "ConflictError",
     "ContactSwing",
     "ContactSwingError",
+    "FileTypes",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
@@ -83,6 +85,7 @@ _MODULES: dict[str, str] = {
     "ConflictError": "_errors",
     "ContactSwing": "_client",
     "ContactSwingError": "_errors",
+    "FileTypes": "_body",
     "InternalServerError": "_errors",
     "InvalidArgumentError": "_errors",
     "NotFoundError": "_errors",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -128,7 +128,7 @@ def encode_multipart(
             continue
         name = str(key)
         part = (parts or {}).get(name, Part())
-        items = value if isinstance(value, list) and part.explode else [value]
+        items = _items(value) if part.explode else [value]
         for item in items:
             if _is_file(item):
                 files.append((name, _file(name, item, part)))
@@ -172,11 +172,24 @@ def encode_binary(body: object, where: str = "the body") -> bytes:
 
 
 def _is_file(value: object) -> bool:
+    """Bytes, a binary file, a path, or a ``(filename, content[, type])`` tuple."""
     return (
         isinstance(value, (bytes, bytearray, os.PathLike))
         or hasattr(value, "read")
-        or (isinstance(value, tuple) and len(value) in (2, 3))
+        or (
+            isinstance(value, tuple)
+            and len(value) in (2, 3)
+            and isinstance(value[0], (str, type(None)))
+        )
     )
+
+
+def _items(value: object) -> list[object]:
+    """The parts of one field: each item of a sequence (a list, a tuple of files, ...), or
+    the value itself (text, a file, a ``(filename, content)`` tuple)."""
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes, bytearray)):
+        return [value] if _is_file(value) else list(value)
+    return [value]
 
 
 def _file(name: str, value: Any, part: Part) -> tuple[str | None, bytes, str | None]:

@@ -172,6 +172,24 @@ def test_several_files_of_every_form_travel_in_order(
     )
 
 
+def test_a_tuple_of_files_is_several_files_and_a_named_tuple_is_one(
+    document: Path, client: contactswing.ContactSwing, recorder: Recorder
+) -> None:
+    """Any sequence of files is one part per file; a ``(filename, content)`` tuple is a file."""
+    result = client.knowledge_bases.update(
+        KB_ID, files=(document, ("manual.pdf", PDF)), uploaded_files=("scan.pdf", PDF)
+    )
+    _check(
+        result,
+        recorder,
+        [
+            FormPart("files", "faq.txt", "application/octet-stream", CONTENT),
+            FormPart("files", "manual.pdf", "application/octet-stream", PDF),
+            FormPart("uploaded_files", "scan.pdf", "application/octet-stream", PDF),
+        ],
+    )
+
+
 def test_uploaded_files_are_their_own_parts(
     document: Path, client: contactswing.ContactSwing, recorder: Recorder
 ) -> None:

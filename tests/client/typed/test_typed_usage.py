@@ -5,8 +5,8 @@ wrong code does not, and the typed code runs.
 listed action, walking pages, uploading files, creating each kind of assistant). It must pass
 ``mypy --strict`` and must run against a mock API answering with the spec's own examples. The
 snippet ``WRONG`` holds mistakes a user makes; mypy must reject each, naming what is wrong.
-``KNOWN_BUGS`` holds right code that mypy rejects today (see the xfail). All of it is checked
-in the one mypy run of ``tests/client/typecheck.py``.
+``FILE_LISTS`` holds right code that an invariant ``list[FileTypes]`` parameter would reject.
+All of it is checked in the one mypy run of ``tests/client/typecheck.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import textwrap
 from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.client import typecheck
 from tests.client.prism.support import form_parts, operations, response_example
@@ -54,9 +53,9 @@ WRONG = textwrap.dedent("""\
         api.customers.list().items  # expect: "AsyncPaginator[Customer]" has no attribute "items"
     """)
 
-# Right code that mypy rejects today: a list of one kind of file (list[Path], list[bytes]) is
-# refused for ``files`` because the parameter is an invariant ``list[FileTypes]``.
-KNOWN_BUGS = textwrap.dedent("""\
+# A list of one kind of file (list[Path], list[bytes], a tuple of paths) is accepted for
+# ``files``: the parameter is a ``Sequence[FileTypes]`` (``list`` is invariant).
+FILE_LISTS = textwrap.dedent("""\
     from pathlib import Path
 
     from contactswing import ContactSwing
@@ -66,9 +65,10 @@ KNOWN_BUGS = textwrap.dedent("""\
     client.knowledge_bases.update("kb_123", files=manuals)
     scans: list[bytes] = [b"%PDF-1.4"]
     client.knowledge_bases.update("kb_123", uploaded_files=scans)
+    client.knowledge_bases.update("kb_123", files=(Path("a.pdf"), Path("b.pdf")))
     """)
 
-typecheck.register("resources", Path(usage.__file__), WRONG, KNOWN_BUGS)
+typecheck.register("resources", Path(usage.__file__), WRONG, FILE_LISTS)
 
 
 def test_typed_usage_of_every_resource_passes_mypy_strict() -> None:
@@ -81,13 +81,6 @@ def test_mypy_rejects_each_wrong_use_and_names_what_is_wrong() -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the generated upload parameters are list[FileTypes]; list is invariant, so a"
-        " list[Path] or list[bytes] is a mypy error (they should be Sequence[FileTypes])"
-    ),
-)
 def test_a_list_of_paths_or_of_bytes_is_accepted_as_files() -> None:
     assert typecheck.known_bug_errors("resources") == []
 

@@ -3,6 +3,7 @@ their answers from."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence as _Sequence
 from functools import cached_property
 from typing import Any, Literal, Unpack
 
@@ -85,10 +86,10 @@ class KnowledgeBases(_SyncResource):
         id: str,
         *,
         name: str | None = None,
-        files: list[_FileTypes] | None = None,
+        files: _Sequence[_FileTypes] | None = None,
         urls: list[str] | None = None,
         faqs: list[str] | None = None,
-        uploaded_files: list[_FileTypes] | None = None,
+        uploaded_files: _Sequence[_FileTypes] | None = None,
         **options: Unpack[_RequestOptions],
     ) -> UpdatedKnowledgeBase:
         """Update a knowledge base
@@ -162,10 +163,10 @@ class AsyncKnowledgeBases(_AsyncResource):
         id: str,
         *,
         name: str | None = None,
-        files: list[_FileTypes] | None = None,
+        files: _Sequence[_FileTypes] | None = None,
         urls: list[str] | None = None,
         faqs: list[str] | None = None,
-        uploaded_files: list[_FileTypes] | None = None,
+        uploaded_files: _Sequence[_FileTypes] | None = None,
         **options: Unpack[_RequestOptions],
     ) -> UpdatedKnowledgeBase:
         """Update a knowledge base
