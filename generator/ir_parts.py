@@ -127,6 +127,7 @@ class Pagination:
     total_pages: str
     total_items: str
     current_page: str
+    page_size: str  # the answer's own page size, when it says
     item: str  # the annotation of one item
 
 

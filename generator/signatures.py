@@ -135,6 +135,7 @@ def _pagination(pages: ir.Pagination) -> str:
         ("total_pages", pages.total_pages),
         ("total_items", pages.total_items),
         ("current_page", pages.current_page),
+        ("page_size", pages.page_size),
     )
     given = [f"{name}={py_str(value)}" for name, value in fields if value]
     return _listed("_Pagination", [py_str(pages.page), *given])

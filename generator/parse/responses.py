@@ -162,6 +162,7 @@ def _pagination(models: Models, model: str, raw: Any) -> ir.Pagination | None:
         total_pages=pointer("total-pages"),
         total_items=pointer("total-items"),
         current_page=pointer("current-page"),
+        page_size=pointer("page-size"),
         item=item,
     )
 

@@ -64,6 +64,7 @@ class Pagination:
     total_pages: str = ""
     total_items: str = ""
     current_page: str = ""
+    page_size: str = ""  # the size of a page as the answer says (a server may cap it)
 
 
 @dataclass(frozen=True)

@@ -69,20 +69,27 @@ class _Page(Generic[T]):
         if isinstance(total_pages, int):
             return current < total_pages
         total_items = self._number(pagination.total_items)
-        size = self._size()
+        # The answer's page size first: a server may send fewer items than were asked for.
+        size = self._number(pagination.page_size) or self._size()
         if isinstance(total_items, int):
-            return current * (size or len(self.items)) < total_items
+            # Without the answer's size, earlier pages are taken to be as long as this one:
+            # at worst one more request, which finds no items, and never an item missed.
+            before = (current - 1) * (
+                self._number(pagination.page_size) or len(self.items)
+            )
+            return before + len(self.items) < total_items
         return size is not None and len(self.items) >= size
 
     def _next_query(self) -> dict[str, object]:
         return {**self._query, self._pagination.page: self._current_page() + 1}
 
     def _current_page(self) -> int:
-        current = self._number(self._pagination.current_page)
-        if isinstance(current, int):
-            return current
+        """The page this is: the answer's number, never behind the one asked for (so a
+        walk always moves on, even when a server echoes a stale number)."""
         asked = self._query.get(self._pagination.page)
-        return asked if isinstance(asked, int) and not isinstance(asked, bool) else 1
+        asked = asked if isinstance(asked, int) and not isinstance(asked, bool) else 1
+        current = self._number(self._pagination.current_page)
+        return max(current, asked) if isinstance(current, int) else asked
 
     def _size(self) -> int | None:
         asked = (

@@ -66,6 +66,7 @@ _LIST = _Endpoint[Action](
         total_pages="/data/pagination/total_pages",
         total_items="/data/pagination/total_records",
         current_page="/data/pagination/current_page",
+        page_size="/data/pagination/per_page",
     ),
 )
 

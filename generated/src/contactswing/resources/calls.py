@@ -58,6 +58,7 @@ _LIST = _Endpoint[Call](
         items="/data/data",
         total_items="/data/pagination/total_records",
         current_page="/data/pagination/current_page",
+        page_size="/data/pagination/per_page",
     ),
 )
 

@@ -32,6 +32,7 @@ _LIST = _Endpoint[Customer](
         items="/data/data",
         total_items="/data/pagination/total_records",
         current_page="/data/pagination/current_page",
+        page_size="/data/pagination/per_page",
     ),
 )
 
