@@ -15,6 +15,7 @@ from typing import Any
 
 from generator import repairs, validators
 from generator.errors import Problem, Severity
+from generator.extension_checks import extension_problems
 from generator.spec import Spec
 from generator.spec import pointer as jp
 from generator.spec.keywords import CODE_BEARING, Kind
@@ -56,6 +57,7 @@ class Checks:
             *code_bearing(self.spec),
             *_defaults(self.spec, defaults, self.allow_invalid),
             *_schemas(self.spec, self.strict),
+            *extension_problems(self.spec),
         ]
 
     def _fixable(self, pointer: str, message: str, hint: str, instead: str) -> Problem:
