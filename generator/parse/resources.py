@@ -14,8 +14,28 @@ from generator.parse.operations import Context, operation
 from generator.parse.text import text
 from generator.spec.traverse import OperationRef, iter_operations
 
-# Names the client and every resource already use.
-_CLIENT_ATTRIBUTES = frozenset({"with_raw_response", "close", "request", "aclose"})
+# Names the client and every resource already use (the runtime's public attributes; a test
+# compares them with the runtime's clients).
+_CLIENT_ATTRIBUTES = frozenset(
+    {
+        "aclose",
+        "base_url",
+        "call",
+        "close",
+        "copy",
+        "deadline",
+        "default_headers",
+        "default_query",
+        "max_retries",
+        "max_retry_after",
+        "pages",
+        "paginate",
+        "request",
+        "timeout",
+        "with_options",
+        "with_raw_response",
+    }
+)
 RESERVED_METHODS = frozenset({"with_raw_response"})
 
 

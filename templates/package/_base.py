@@ -1,8 +1,9 @@
 """``BaseClient``: what the sync and async clients share, which is everything but I/O.
 
-Configuration (token, base URL, timeouts, retries, deadline, headers), request preparation,
-retry decisions, logging and response handling live here; ``_runtime`` adds the few lines that
-send a request and sleep between attempts, once blocking and once with ``await``.
+Configuration (credentials, base URL, timeouts, retries, deadline, headers, ``with_options``)
+lives in ``_config``; request preparation, retry decisions, logging and response handling
+here. ``_runtime`` adds the few lines that send a request and sleep between attempts, once
+blocking and once with ``await``.
 
 The methods that decide what happens after a failed attempt *return* the error to raise rather
 than raising it: the sending loop raises it after leaving its ``except`` block, so that the
@@ -13,30 +14,25 @@ token included).
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Mapping
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import httpx
 
-from ._auth import AuthScheme, check_base_url, load_credentials
 from ._body import serialize_body
+from ._config import BASE_URL_ENV_VAR, TOKEN_ENV_VAR, USER_AGENT, ClientConfig, HttpT
 from ._deadline import Budget
 from ._errors import (
+    APIStatusError,
     ArgumentTypeError,
     ClientError,
     InvalidArgumentError,
 )
 from ._options import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     RequestOptions,
-    check_deadline,
     check_headers,
-    check_max_retries,
     check_options,
-    to_timeout,
 )
 from ._request import (
     MAX_URL_LENGTH,
@@ -58,141 +54,22 @@ from ._response import (
     status_error,
     unwrap,
 )
-from ._retry import retry_delay, should_retry_error, should_retry_status
-from ._version import __version__
+from ._retry import retry_after, retry_delay, should_retry_error, should_retry_status
 
 __all__ = ["BASE_URL_ENV_VAR", "TOKEN_ENV_VAR", "USER_AGENT", "BaseClient", "logger"]
 
-_PACKAGE = __package__ or __name__.rpartition(".")[0]
-_DISTRIBUTION = _PACKAGE.rpartition(".")[2]
-TOKEN_ENV_VAR = f"{_DISTRIBUTION.upper()}_TOKEN"
-BASE_URL_ENV_VAR = f"{_DISTRIBUTION.upper()}_BASE_URL"
-USER_AGENT = f"{_DISTRIBUTION}/{__version__} python-httpx/{httpx.__version__}"
-
-logger = logging.getLogger(_PACKAGE)
+logger = logging.getLogger(__package__ or __name__.rpartition(".")[0])
 # A library stays silent until the application configures logging.
 logger.addHandler(logging.NullHandler())
 
 T = TypeVar("T")
-HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 # Sent when the caller removed or replaced the credential for one call.
 _NO_AUTH = httpx.Auth()
 
 
-class BaseClient(Generic[HttpT]):
-    """Configuration and the I/O-free half of every call, shared by both clients."""
-
-    # Set by the generated subclass from the spec.
-    _default_base_url: ClassVar[str]
-    # Security scheme name → how its credential travels; the document's requirement (a
-    # tuple of alternatives, each a tuple of scheme names); and each scheme's constructor
-    # argument (the main one is ``token``; its variable is <PACKAGE>_TOKEN).
-    _schemes: ClassVar[Mapping[str, AuthScheme]] = {}
-    _security: ClassVar[tuple[tuple[str, ...], ...]] = ((),)
-    _credential_args: ClassVar[Mapping[str, str]] = {}
-    # The body property holding the server's id of a request (the spec's x-envelope
-    # request-id), read into errors' ``request_id`` when no header carries one.
-    _request_id_field: ClassVar[str | None] = None
-    # Set by SyncAPIClient / AsyncAPIClient in _runtime.
-    _http_client_class: ClassVar[type[httpx.Client | httpx.AsyncClient]]
-
-    def __init__(
-        self,
-        *,
-        token: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        deadline: float | None = None,
-        http_client: HttpT | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        credentials: Mapping[str, str | None] | None = None,
-    ) -> None:
-        """Configure the client: token, base URL, timeouts, retries, deadline, HTTP client, headers.
-
-        ``token`` defaults to the ``<PACKAGE>_TOKEN`` environment variable and ``base_url`` to
-        ``<PACKAGE>_BASE_URL``, then to the API's server. ``deadline`` (seconds, default none)
-        bounds each whole call, retries included. A supplied ``http_client`` is used as it is
-        and left open; one the client creates is closed by ``close()``.
-        """
-        try:
-            loaded = load_credentials(
-                self._schemes,
-                {**(credentials or {}), self._token_scheme(): token},
-                arguments=self._credential_args,
-                env_prefix=TOKEN_ENV_VAR.removesuffix("_TOKEN"),
-                required=self._required_at_construction(),
-                client_name=type(self).__name__,
-            )
-        finally:
-            # From here on the tokens live only inside `credentials`, whose repr hides them.
-            # Dropped even when loading fails, so that no frame of a raised error (this one
-            # included) shows them among its locals.
-            del token, credentials
-        self._credentials = loaded
-        env_base_url = os.environ.get(BASE_URL_ENV_VAR, "").strip()
-        self._base_url = check_base_url(
-            base_url or env_base_url or self._default_base_url, self._credentials
-        )
-        self._max_retries = check_max_retries(max_retries)
-        self._timeout = to_timeout(timeout)
-        self._deadline = check_deadline(deadline)
-        check_headers(default_headers, "default_headers")
-        self._default_headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            **(default_headers or {}),
-        }
-        if http_client is not None and not isinstance(
-            http_client, self._http_client_class
-        ):
-            expected = self._http_client_class.__qualname__
-            raise ArgumentTypeError(
-                f"http_client must be an httpx.{expected},"
-                f" not {type(http_client).__qualname__}"
-            )
-        self._owns_http = http_client is None
-        self._http: HttpT = (
-            http_client if http_client is not None else self._new_http_client()
-        )
-
-    @classmethod
-    def _token_scheme(cls) -> str:
-        """The scheme ``token=`` fills: the one whose argument is ``token``, else the first."""
-        for key, argument in cls._credential_args.items():
-            if argument == "token" and key in cls._schemes:
-                return key
-        return next(iter(cls._schemes), "")
-
-    @classmethod
-    def _required_at_construction(cls) -> tuple[str, ...]:
-        """The token is required when building the client if every operation needs it: one
-        scheme, the document's only requirement."""
-        main = cls._token_scheme()
-        if len(cls._schemes) == 1 and cls._security == ((main,),):
-            return (main,)
-        return ()
-
-    def _new_http_client(self) -> HttpT:
-        """Create the connection pool this client owns (and will close)."""
-        raise NotImplementedError
-
-    def __repr__(self) -> str:
-        """Show the configuration, never the token."""
-        # getattr: tracebacks also repr a client whose __init__ raised half-way.
-        base_url = getattr(self, "_base_url", None)
-        max_retries = getattr(self, "_max_retries", None)
-        schemes = ", ".join(self._schemes) or "none"
-        return (
-            f"{type(self).__name__}(base_url={base_url!r},"
-            f" auth={schemes!r}, max_retries={max_retries})"
-        )
-
-    @property
-    def base_url(self) -> str:
-        """The URL every request path is appended to."""
-        return self._base_url
+class BaseClient(ClientConfig[HttpT]):
+    """Configuration (see ``_config``) and the I/O-free half of every call, for both clients."""
 
     def _prepare_call(
         self,
@@ -288,7 +165,7 @@ class BaseClient(Generic[HttpT]):
         return prepare(
             method=method,
             url=self._base_url + path,
-            query=[query, options.get("extra_query")],
+            query=[self._default_query, query, options.get("extra_query")],
             headers=[
                 self._default_headers.items(),
                 accept.items(),
@@ -371,7 +248,8 @@ class BaseClient(Generic[HttpT]):
     ) -> float | None:
         """Log an answered attempt; None accepts it, a number is the pause before a retry.
 
-        Raises the typed status error when the response is final and not 2xx.
+        Raises the typed status error when the response is final and not 2xx, or when it asks
+        for a longer pause (``Retry-After``) than the client's ``max_retry_after``.
         """
         self._log_attempt(
             response.request, response.status_code, retries_taken, started
@@ -381,12 +259,36 @@ class BaseClient(Generic[HttpT]):
         if retries_taken < prepared.max_retries and should_retry_status(
             response.status_code, idempotent=prepared.idempotent
         ):
+            requested = retry_after(response.headers)
+            if requested is not None and requested > self._max_retry_after:
+                raise self._too_long_to_wait(response, requested)
             delay = self._next_delay(
-                response.request, retries_taken, prepared, response.headers, budget
+                response.request, retries_taken, prepared, requested, budget
             )
             if delay is not None:
                 return delay
         raise status_error(response, self._credentials, self._request_id_field)
+
+    def _too_long_to_wait(
+        self, response: httpx.Response, requested: float
+    ) -> APIStatusError:
+        """The status error of an answer whose requested pause is over ``max_retry_after``.
+
+        Waiting less than the server asked would only spend the rate limit again, and waiting
+        longer than the caller allowed would hang them: the call ends now, saying why.
+        """
+        why = (
+            f"not retried: the server asked for a {requested:g} s pause (Retry-After),"
+            f" longer than max_retry_after={self._max_retry_after:g} s"
+        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s: %s", describe(response.request, self._credentials), why)
+        error = status_error(response, self._credentials, self._request_id_field)
+        error.add_note(
+            f"{why}; to wait that long, raise it:"
+            " client.with_options(max_retry_after=...)"
+        )
+        return error
 
     def _after_error(
         self,
@@ -428,15 +330,17 @@ class BaseClient(Generic[HttpT]):
         request: httpx.Request,
         retries_taken: int,
         prepared: PreparedRequest,
-        headers: httpx.Headers | None,
+        requested: float | None,
         budget: Budget | None,
     ) -> float | None:
         """Pick the pause before the next attempt, and log it; None when the deadline is nearer.
 
-        A retry that could only start after the deadline is not worth its wait: the call then
-        ends at once with the failure it has, which says more than "deadline exceeded".
+        ``requested`` is the server's ``Retry-After`` (already within ``max_retry_after``), or
+        None for our backoff. A retry that could only start after the deadline is not worth its
+        wait: the call then ends at once with the failure it has, which says more than
+        "deadline exceeded".
         """
-        delay = retry_delay(retries_taken, headers)
+        delay = retry_delay(retries_taken, requested)
         if budget is not None and not budget.allows(delay):
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(

@@ -64,6 +64,8 @@ class _ClientOptions(TypedDict, total=False):
     max_retries: int
     deadline: float | None
     default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
+    max_retry_after: float
 
 
 class SyncClientOptions(_ClientOptions, total=False):

@@ -200,7 +200,11 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         return response
 
     def close(self) -> None:
-        """Close the connection pool if this client created it; a supplied one stays open."""
+        """Close the connection pool if this client created it.
+
+        A supplied ``http_client`` stays open, and so does the pool a ``with_options`` copy
+        shares with its original: the original closes it.
+        """
         if self._owns_http:
             self._http.close()
 
@@ -217,8 +221,6 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
     """Base of the generated asynchronous client."""
 
     _http_client_class = httpx.AsyncClient
-    # The event loop of the first call; another loop cannot use this client's connections.
-    _loop: asyncio.AbstractEventLoop | None = None
 
     def _new_http_client(self) -> httpx.AsyncClient:
         """Create the connection pool this client owns (and will close)."""
@@ -338,13 +340,15 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Refuse, before anything is sent, a call from another loop than the first call's.
 
         The pool's connections belong to the loop that opened them; used from another loop
-        they fail only after the request went out.
+        they fail only after the request went out. The first loop is the pool's, so copies
+        sharing the pool (``with_options``) are bound to it too.
         """
         loop = asyncio.get_running_loop()
-        if self._loop is loop:
+        pool = self._pool_state
+        if pool.loop is loop:
             return
-        if self._loop is None:
-            self._loop = loop
+        if pool.loop is None:
+            pool.loop = loop
             return
         raise ClientError(
             f"this {type(self).__name__} was first used in another event loop, and its"
@@ -403,7 +407,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         raise httpx.TimeoutException(message, request=request)
 
     async def aclose(self) -> None:
-        """Close the connection pool if this client created it; a supplied one stays open."""
+        """Close the connection pool if this client created it.
+
+        A supplied ``http_client`` stays open, and so does the pool a ``with_options`` copy
+        shares with its original: the original closes it.
+        """
         if self._owns_http:
             await self._http.aclose()
 

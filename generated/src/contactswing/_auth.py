@@ -128,6 +128,15 @@ class Credentials:
         """Whether any credential was given."""
         return bool(self._tokens)
 
+    def updated(self, other: Credentials) -> Credentials:
+        """These credentials with ``other``'s tokens in place of theirs (``with_options``).
+
+        The tokens pass from object to object, never through a caller's local variable.
+        """
+        return Credentials(
+            {**self._schemes, **other._schemes}, {**self._tokens, **other._tokens}
+        )
+
     def auth_for(
         self, security: tuple[tuple[str, ...], ...], explicit: frozenset[str]
     ) -> httpx.Auth | None:

@@ -7,6 +7,12 @@ idempotency key) is retried on connection errors, timeouts, 408, 429 and 5xx. A 
 without a key may create something (a real SMS), so it is retried only when the request provably
 never reached the server (the connection or a pool slot was never obtained) and on 429, which
 says the server refused to process it.
+
+A server may say how long to wait (``Retry-After`` in seconds or as an HTTP date, or
+``retry-after-ms``). The client waits that long, up to its ``max_retry_after`` (default 60 s).
+A longer pause is not waited for and not replaced by a shorter one: the call raises the
+server's answer (a ``RateLimitError`` for a 429) at once, because retrying before the server
+is ready only spends the caller's time and the rate limit again.
 """
 
 from __future__ import annotations
@@ -19,12 +25,15 @@ from datetime import datetime, timezone
 
 import httpx
 
+from ._errors import ArgumentTypeError, InvalidArgumentError
+
 __all__ = [
+    "DEFAULT_MAX_RETRY_AFTER",
     "IDEMPOTENT_METHODS",
     "INITIAL_BACKOFF",
     "MAX_BACKOFF",
-    "MAX_RETRY_AFTER",
     "backoff",
+    "check_max_retry_after",
     "retry_after",
     "retry_delay",
     "should_retry_error",
@@ -34,9 +43,9 @@ __all__ = [
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
-# A server asking for a longer pause than this is more likely broken than busy; fall back to
-# our own backoff rather than hang the caller for minutes.
-MAX_RETRY_AFTER = 60.0
+# The longest server-requested pause a client honours unless told otherwise: rate limits are
+# commonly per minute (ContactSwing's Create Call allows 10 calls a minute).
+DEFAULT_MAX_RETRY_AFTER = 60.0
 
 # Failures that may clear up on their own.
 _TRANSIENT_ERRORS = (
@@ -69,21 +78,39 @@ def backoff(retries_taken: int, rand: Callable[[], float] = random.random) -> fl
     return nominal * (1.0 - 0.25 * rand())
 
 
+def check_max_retry_after(value: object) -> float:
+    """Seconds, finite and >= 0: the longest ``Retry-After`` pause a client will wait.
+
+    0 is allowed: it means never wait for the server, and raise any answer that asks for a
+    pause at once.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ArgumentTypeError(
+            f"max_retry_after must be a number of seconds, not {type(value).__name__}"
+        )
+    if not (math.isfinite(value) and value >= 0):
+        raise InvalidArgumentError(
+            "max_retry_after must be a finite number of seconds, 0 or more,"
+            f" not {value!r}"
+        )
+    return float(value)
+
+
 def retry_after(headers: httpx.Headers, now: datetime | None = None) -> float | None:
-    """The server's requested pause in seconds, or None when absent, unparseable or absurd."""
+    """The server's requested pause in seconds, or None when absent, unreadable or negative.
+
+    The caller compares it with its ``max_retry_after``; a date in the past, like any
+    negative or unreadable value, leaves the choice of the pause to ``backoff``.
+    """
     seconds = _parse_retry_after(headers, now)
-    if seconds is None or not 0.0 <= seconds <= MAX_RETRY_AFTER:
+    if seconds is None or seconds < 0.0:
         return None
     return seconds
 
 
-def retry_delay(retries_taken: int, headers: httpx.Headers | None) -> float:
-    """How long to wait before the next attempt: the server's wish if sane, else backoff."""
-    if headers is not None:
-        requested = retry_after(headers)
-        if requested is not None:
-            return requested
-    return backoff(retries_taken)
+def retry_delay(retries_taken: int, requested: float | None) -> float:
+    """How long to wait before the next attempt: the server's wish if any, else backoff."""
+    return backoff(retries_taken) if requested is None else requested
 
 
 def _parse_retry_after(headers: httpx.Headers, now: datetime | None) -> float | None:

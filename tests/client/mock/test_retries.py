@@ -225,24 +225,26 @@ def _with_dates(headers: dict[str, str]) -> dict[str, str]:
 
 
 BACKOFF = (0.375, 0.5)  # first backoff: 0.5 s less up to 25 % jitter
-RETRY_AFTER_TABLE: list[tuple[str, dict[str, str], tuple[float, float]]] = [
+# Over the client's max_retry_after (60 s by default): not retried, the answer raised at once.
+RAISED = None
+RETRY_AFTER_TABLE: list[tuple[str, dict[str, str], tuple[float, float] | None]] = [
     ("seconds", {"Retry-After": "3"}, (3.0, 3.0)),
     ("zero", {"Retry-After": "0"}, (0.0, 0.0)),
     ("fraction", {"Retry-After": "1.5"}, (1.5, 1.5)),
     ("at the cap", {"Retry-After": "60"}, (60.0, 60.0)),
     ("http date", {"Retry-After": "DATE+30"}, (28.0, 30.0)),
-    ("huge", {"Retry-After": "86400"}, BACKOFF),
-    ("just over the cap", {"Retry-After": "61"}, BACKOFF),
+    ("huge", {"Retry-After": "86400"}, RAISED),
+    ("just over the cap", {"Retry-After": "61"}, RAISED),
     ("negative", {"Retry-After": "-5"}, BACKOFF),
     ("garbage", {"Retry-After": "soon, promise"}, BACKOFF),
     ("nan", {"Retry-After": "nan"}, BACKOFF),
     ("empty", {"Retry-After": ""}, BACKOFF),
     ("http date in the past", {"Retry-After": "DATE-3600"}, BACKOFF),
-    ("http date far ahead", {"Retry-After": "DATE+3600"}, BACKOFF),
+    ("http date far ahead", {"Retry-After": "DATE+3600"}, RAISED),
     ("milliseconds", {"retry-after-ms": "1500"}, (1.5, 1.5)),
     ("milliseconds win", {"retry-after-ms": "250", "Retry-After": "20"}, (0.25, 0.25)),
     ("garbage milliseconds", {"retry-after-ms": "x", "Retry-After": "2"}, (2.0, 2.0)),
-    ("huge milliseconds", {"retry-after-ms": "600000"}, BACKOFF),
+    ("huge milliseconds", {"retry-after-ms": "600000"}, RAISED),
 ]
 
 
@@ -255,11 +257,18 @@ RETRY_AFTER_TABLE: list[tuple[str, dict[str, str], tuple[float, float]]] = [
 def test_retry_after(
     status: int,
     headers: dict[str, str],
-    bounds: tuple[float, float],
+    bounds: tuple[float, float] | None,
     sleeps: list[float],
 ) -> None:
     script = Script(httpx.Response(status, headers=_with_dates(headers)), 200)
     client = sync_client(script)
+    if bounds is RAISED:
+        with pytest.raises(APIStatusError) as info:
+            client.request("GET", "/v2/_actions")
+        assert info.value.status_code == status
+        assert script.attempts == 1
+        assert sleeps == []
+        return
     client.request("GET", "/v2/_actions")
     assert script.attempts == 2
     (delay,) = sleeps
