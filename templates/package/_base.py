@@ -29,6 +29,7 @@ from ._errors import (
     ClientError,
     InvalidArgumentError,
 )
+from ._logs import logger, redacted_headers
 from ._options import (
     RequestOptions,
     check_headers,
@@ -57,10 +58,6 @@ from ._response import (
 from ._retry import retry_after, retry_delay, should_retry_error, should_retry_status
 
 __all__ = ["BASE_URL_ENV_VAR", "TOKEN_ENV_VAR", "USER_AGENT", "BaseClient", "logger"]
-
-logger = logging.getLogger(__package__ or __name__.rpartition(".")[0])
-# A library stays silent until the application configures logging.
-logger.addHandler(logging.NullHandler())
 
 T = TypeVar("T")
 
@@ -252,7 +249,12 @@ class BaseClient(ClientConfig[HttpT]):
         for a longer pause (``Retry-After``) than the client's ``max_retry_after``.
         """
         self._log_attempt(
-            response.request, response.status_code, retries_taken, started
+            prepared,
+            response.request,
+            response.status_code,
+            retries_taken,
+            started,
+            response.headers,
         )
         if response.is_success or (prepared.redirects and response.is_redirect):
             return None
@@ -281,8 +283,8 @@ class BaseClient(ClientConfig[HttpT]):
             f"not retried: the server asked for a {requested:g} s pause (Retry-After),"
             f" longer than max_retry_after={self._max_retry_after:g} s"
         )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("%s: %s", describe(response.request, self._credentials), why)
+        if logger.isEnabledFor(logging.INFO):
+            logger.info("%s: %s", describe(response.request, self._credentials), why)
         error = status_error(response, self._credentials, self._request_id_field)
         error.add_note(
             f"{why}; to wait that long, raise it:"
@@ -304,7 +306,9 @@ class BaseClient(ClientConfig[HttpT]):
         The error is returned, not raised, so that the caller raises it outside its ``except``
         block: it then carries no trace of httpx's exception (see the module docstring).
         """
-        self._log_attempt(request, type(error).__name__, retries_taken, started)
+        self._log_attempt(
+            prepared, request, type(error).__name__, retries_taken, started, None
+        )
         attempts = retries_taken + 1
         if budget is not None and budget.spent():
             return deadline_error(request, self._credentials, budget.seconds, attempts)
@@ -342,15 +346,15 @@ class BaseClient(ClientConfig[HttpT]):
         """
         delay = retry_delay(retries_taken, requested)
         if budget is not None and not budget.allows(delay):
-            if logger.isEnabledFor(logging.DEBUG):
-                logger.debug(
+            if logger.isEnabledFor(logging.INFO):
+                logger.info(
                     "not retrying %s: a %.3fs pause would end past the deadline",
                     describe(request, self._credentials),
                     delay,
                 )
             return None
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
                 "retrying %s in %.3fs (retry %d of %d)",
                 describe(request, self._credentials),
                 delay,
@@ -361,20 +365,39 @@ class BaseClient(ClientConfig[HttpT]):
 
     def _log_attempt(
         self,
+        prepared: PreparedRequest,
         request: httpx.Request,
         outcome: int | str,
         retries_taken: int,
         started: float,
+        response_headers: httpx.Headers | None,
     ) -> None:
-        """Log one attempt: method, redacted URL, status or error, elapsed time, retries."""
+        """Log one attempt: method, redacted URL, status or error, elapsed time, retries.
+
+        At DEBUG, also the headers that went out and came back, credentials redacted, and
+        which credentials the attempt carried.
+        """
+        if not logger.isEnabledFor(logging.INFO):
+            return
+        shown = describe(request, self._credentials)
+        logger.info(
+            "%s -> %s in %.3fs (retries taken: %d)",
+            shown,
+            outcome,
+            time.monotonic() - started,
+            retries_taken,
+        )
         if logger.isEnabledFor(logging.DEBUG):
+            credentials = self._credentials
             logger.debug(
-                "%s -> %s in %.3fs (retries taken: %d)",
-                describe(request, self._credentials),
-                outcome,
-                time.monotonic() - started,
-                retries_taken,
+                "%s request headers: %s; %r",
+                shown,
+                redacted_headers(request.headers, credentials),
+                self._auth_for(prepared),
             )
+            if response_headers is not None:
+                received = redacted_headers(response_headers, credentials)
+                logger.debug("%s response headers: %s", shown, received)
 
     def _finish(
         self,

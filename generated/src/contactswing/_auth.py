@@ -201,7 +201,9 @@ class _Applied(httpx.Auth):
         self._chosen = chosen
 
     def __repr__(self) -> str:
-        return f"<credentials for {len(self._chosen)} scheme(s)>"
+        # Where each credential goes, never what it is: DEBUG logs show it per attempt.
+        places = ", ".join(scheme.place for scheme, _ in self._chosen) or "none"
+        return f"<credentials in {places}>"
 
     def sync_auth_flow(
         self, request: httpx.Request

@@ -264,15 +264,16 @@ def test_logger_is_silent_by_default() -> None:
     assert any(isinstance(handler, logging.NullHandler) for handler in logger.handlers)
 
 
-def test_debug_log_has_method_url_status_elapsed_and_retries(
+def test_info_log_has_method_url_status_elapsed_and_retries(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="contactswing")
+    # INFO: one line per attempt and per retry; the headers are DEBUG's (test_logging.py).
+    caplog.set_level(logging.INFO, logger="contactswing")
     client = sync_client(Script(503, 200))
     client.request("GET", "/v2/_actions", params={"page": 1})
     records = [r for r in caplog.records if r.name == "contactswing"]
     messages = [r.getMessage() for r in records]
-    assert all(r.levelno == logging.DEBUG for r in records)
+    assert all(r.levelno == logging.INFO for r in records)
     url = "https://prod-contactswing-fastapi-962560522883.us-central1.run.app/v2/_actions?page=1"
     assert len(messages) == 3
     assert re.fullmatch(
