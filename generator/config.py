@@ -4,8 +4,8 @@ The project is found the way black and ruff find theirs: walking up from the spe
 no ``--spec``, from the working directory) to the nearest ``pyproject.toml`` that has a
 ``[tool.generator]`` table. Paths in that table are relative to its folder, so a run from any
 working directory reads the same settings and writes the same bytes. The table describes
-one generation job (its spec, output folder, package, version and changelog): it applies to
-that spec only. Another spec (a third-party one, a test case) gets the defaults and what the
+one generation job (its spec, output folder, package, version, license and changelog): it
+applies to that spec only. Another spec (a third-party one, a test case) gets the defaults and what the
 command line says, and never the project's changelog.
 """
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator import spdx
 from generator.errors import ConfigError
 
 __all__ = ["Options", "find_project", "load_options"]
@@ -25,7 +26,7 @@ _PACKAGE = re.compile(r"^[a-z][a-z0-9_]*$")
 _SEMVER = re.compile(
     r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+.][0-9A-Za-z.-]+)?$"
 )
-_SETTINGS = ("spec", "out", "package-name", "client-version", "changelog")
+_SETTINGS = ("spec", "out", "package-name", "client-version", "license", "changelog")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class Options:
     # The import name of the generated package; None derives it from the spec's title.
     package_name: str | None = None
     client_version: str = "0.1.0"
+    # The generated package's license, an SPDX expression (canonical form); None takes the
+    # spec's info.license. The client code's license is the publisher's to choose, not the API's.
+    license: str | None = None
     strict: bool = False
     allow_invalid: bool = False
     # The client's changelog, copied into the package project (the configured spec's only).
@@ -118,12 +122,26 @@ def _project_settings(table: Any, project: Path) -> dict[str, Any]:
         if not isinstance(value, str):
             raise ConfigError(f"{where}: [tool.generator] {key} must be a string")
         name = key.replace("-", "_")
+        if name == "license":
+            values[name] = _license(value, where)
+            continue
         values[name] = (
             (project / value).resolve()
             if name in ("spec", "out", "changelog")
             else value
         )
     return values
+
+
+def _license(value: str, where: Path) -> str:
+    expression = spdx.canonical(value)
+    if expression is None:
+        raise ConfigError(
+            f"{where}: [tool.generator] license {value!r} is not an SPDX license "
+            "expression; use an identifier from https://spdx.org/licenses/ such as "
+            "'MIT' or 'Apache-2.0' (or 'LicenseRef-...' for your own)"
+        )
+    return expression
 
 
 def _read_tool_tables(pyproject: Path) -> dict[str, Any]:

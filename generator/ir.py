@@ -26,11 +26,13 @@ __all__ = [
     "Api",
     "Body",
     "BodyField",
+    "License",
     "Location",
     "Operation",
     "Pagination",
     "Parameter",
     "Part",
+    "ProjectUrl",
     "Resource",
     "SecurityScheme",
     "Variant",
@@ -216,6 +218,32 @@ class Resource:
 
 
 @dataclass(frozen=True, slots=True)
+class License:
+    """The generated package's license: an SPDX expression, else the name the spec gives."""
+
+    expression: str  # canonical SPDX expression (PEP 639); "" when only a name is known
+    name: str  # the spec's ``info.license.name``; "" when the license is configured
+
+    @property
+    def text(self) -> str:
+        """What the package's metadata shows: the expression, else the name."""
+        return self.expression or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectUrl:
+    """One of the package's project URLs: a label shown by the index, and an http(s) URL."""
+
+    label: str
+    url: str
+
+
+# The CPython minor versions the generated package declares (Requires-Python and classifiers):
+# from the oldest the runtime supports (asyncio.timeout, typing.Self) to the newest released.
+PYTHON_VERSIONS = ("3.11", "3.12", "3.13", "3.14")
+
+
+@dataclass(frozen=True, slots=True)
 class Api:
     """Everything the templates render."""
 
@@ -236,6 +264,23 @@ class Api:
     request_id_field: str | None
     resources: tuple[Resource, ...]
     model_names: tuple[str, ...]
+    license: License | None = None
+    project_urls: tuple[ProjectUrl, ...] = ()
+
+    @property
+    def requires_python(self) -> str:
+        """The package's Requires-Python: the oldest supported version and up."""
+        return f">={PYTHON_VERSIONS[0]}"
+
+    @property
+    def classifiers(self) -> tuple[str, ...]:
+        """Trove classifiers: the Python versions of ``requires_python``, and typed."""
+        return (
+            "Programming Language :: Python :: 3",
+            "Programming Language :: Python :: 3 :: Only",
+            *(f"Programming Language :: Python :: {v}" for v in PYTHON_VERSIONS),
+            "Typing :: Typed",
+        )
 
     @property
     def exports(self) -> tuple[str, ...]:

@@ -64,7 +64,9 @@ def build(options: Options) -> Result:
     with _stage("models", spec):
         models = build_models(plan.document)
     with _stage("parse", spec):
-        naming = Naming(options.package_name, options.client_version, spec.sha256)
+        naming = Naming(
+            options.package_name, options.client_version, spec.sha256, options.license
+        )
         api = parse(plan.document, models, naming)
         notes = _notes(spec, unsupported(plan.document), options.strict)
     with _stage("render", spec):

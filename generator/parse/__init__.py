@@ -5,7 +5,8 @@
 - ``variants``: one typed method per member of a discriminated request body;
 - ``parameters``, ``bodies``, ``responses``: what a method takes and returns, and how each
   travels;
-- ``security``: the schemes a client takes credentials for, and who needs which.
+- ``security``: the schemes a client takes credentials for, and who needs which;
+- ``metadata``: the package's license and project URLs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from generator import ir, naming
 from generator.models import Models
+from generator.parse.metadata import package_license, project_urls
 from generator.parse.operations import Context, unsupported
 from generator.parse.resources import group_resources
 from generator.parse.responses import Envelope
@@ -27,11 +29,12 @@ __all__ = ["Naming", "parse", "unsupported"]
 
 @dataclass(frozen=True, slots=True)
 class Naming:
-    """Names of the generated package, chosen by the user (CLI or pyproject.toml)."""
+    """What the user chose for the generated package (CLI or pyproject.toml): names, license."""
 
     package: str | None  # None: derived from the API's title
     client_version: str
     spec_sha256: str
+    license: str | None = None  # an SPDX expression; None: the spec's info.license
 
 
 def parse(document: Mapping[str, Any], models: Models, names: Naming) -> ir.Api:
@@ -66,6 +69,10 @@ def parse(document: Mapping[str, Any], models: Models, names: Naming) -> ir.Api:
         request_id_field=context.envelope.request_id if context.envelope else None,
         resources=grouped,
         model_names=tuple(sorted(models.classes)),
+        license=package_license(info, names.license),
+        project_urls=project_urls(
+            document, info, configured_license=bool(names.license)
+        ),
     )
 
 

@@ -90,6 +90,13 @@ def _spec(text: Callable[[str], str]) -> dict[str, Any]:
             "title": t("info title"),
             "version": t("info version"),
             "description": t("info description"),
+            "license": {"name": t("license name"), "url": t("license url")},
+            "contact": {"url": "https://example.invalid/" + t("contact url")},
+            "termsOfService": t("terms url"),
+        },
+        "externalDocs": {
+            "url": "https://docs.example.invalid/" + t("docs url"),
+            "description": t("docs description"),
         },
         "servers": [
             {

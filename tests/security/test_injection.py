@@ -16,6 +16,7 @@ import io
 import json
 import sys
 import tokenize
+import tomllib
 import typing
 import urllib.parse
 from collections import Counter
@@ -128,6 +129,31 @@ def clean(tmp_path_factory: pytest.TempPathFactory, black_cache: Path) -> Genera
     root = tmp_path_factory.mktemp("clean")
     return _generate(
         root, injection.clean_spec(), "inj_clean", root / "MARKER", black_cache
+    )
+
+
+def test_spec_text_cannot_break_the_package_metadata(
+    hostile: Generated, clean: Generated
+) -> None:
+    # pyproject.toml becomes the wheel's METADATA headers: one line per value, or a
+    # newline would forge a header.
+    for generated in (hostile, clean):
+        text = (generated.out / "pyproject.toml").read_text(encoding="utf-8")
+        project = tomllib.loads(text)["project"]
+        assert set(project) <= {
+            "name", "version", "description", "readme", "requires-python",
+            "license", "dependencies", "classifiers", "urls",
+        }  # fmt: skip
+        license_text = project["license"]["text"]
+        assert "license name" in license_text and license_text.isprintable()
+        for url in project.get("urls", {}).values():
+            assert url.isprintable() and " " not in url
+    # A URL with spaces or line breaks is left out (the clean spec's "plain ..." too).
+    assert (
+        "urls"
+        not in tomllib.loads(
+            (hostile.out / "pyproject.toml").read_text(encoding="utf-8")
+        )["project"]
     )
 
 

@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 __api_version__ = "2.0.0"
-__spec_sha256__ = "77be37126ea9f22a03d06bfb8e0a7e77dea2c6363bd5ec5354035cfba85521bd"
+__spec_sha256__ = "9d9ab901da92e5173fd20d5e12bd38040ff1e8337a91f2fa3173a5d1fc1c9b43"
