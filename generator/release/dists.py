@@ -3,7 +3,9 @@
 Checks, all reported at once: ``twine check --strict`` (metadata, and that the README renders as
 the long description), Description-Content-Type ``text/markdown``, name and version equal to
 ``[tool.generator]`` package-name and client-version, Requires-Python with a lower bound,
-exactly the runtime dependencies with lower bounds, ``py.typed`` in the wheel, and the wheel's
+exactly the runtime dependencies with lower bounds, a license, Python-version classifiers that
+match Requires-Python, ``Typing :: Typed`` and well-formed project URLs, all as the generated
+``pyproject.toml`` declares them (``metadata``), ``py.typed`` in the wheel, and the wheel's
 package files byte for byte equal to ``generated/src/<package>`` (so a stale build from before
 the last ``make generate`` cannot be published).
 """
@@ -31,6 +33,7 @@ from packaging.version import InvalidVersion, Version
 from generator.config import Options
 from generator.errors import ReleaseError
 
+from .metadata import metadata_problems
 from .tools import python_build, tail, twine
 
 # What the generated runtime imports; the package must declare exactly these.
@@ -156,7 +159,8 @@ def check_dists(dists: Dists, options: Options) -> tuple[str, ...]:
         )
     return tuple(
         f"checked {path}: twine check --strict, README as text/markdown, version "
-        f"{options.client_version}, Requires-Python and dependency bounds"
+        f"{options.client_version}, Requires-Python and dependency bounds, license, "
+        "classifiers and project URLs"
         + (
             ", py.typed, files equal to the generated package"
             if path == dists.wheel
@@ -218,7 +222,7 @@ def _metadata_problems(label: str, meta: Message, options: Options) -> list[str]
         for name, spec in sorted(found.items())
         if not _has_lower_bound(spec)
     ]
-    return problems
+    return problems + metadata_problems(label, meta, options)
 
 
 def _same_version(found: str | None, expected: str) -> bool:

@@ -6,7 +6,9 @@ import io
 import json
 import tarfile
 import zipfile
+from email.message import Message
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -16,6 +18,7 @@ from generator.cli import main
 from generator.config import Options
 from generator.errors import ReleaseError
 from generator.release.dists import check_dists, find_dists
+from generator.release.metadata import metadata_problems
 from generator.release.publish import publish, published_versions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,9 +79,164 @@ def test_every_failed_check_is_reported_at_once(tmp_path: Path) -> None:
         "httpx (any version) has no lower bound",
         "contactswing/py.typed is missing",
         "1 file(s) differ from",
+        "no license; set [tool.generator] license",
+        "no 'Typing :: Typed' classifier",
+        "no 'Programming Language :: Python :: 3.X' classifiers",
+        "cannot read [project] of",
         "`make generate` and `make build`",
     ):
         assert expected in message
+
+
+# ---- license, classifiers and project URLs (generator.release.metadata) ----
+
+GOOD_PYPROJECT = """\
+[project]
+name = "contactswing"
+license = "MIT"
+classifiers = [
+    "Programming Language :: Python :: 3 :: Only",
+    "Programming Language :: Python :: 3.11",
+    "Programming Language :: Python :: 3.12",
+    "Typing :: Typed",
+]
+
+[project.urls]
+"Documentation" = "https://docs.example.com"
+"Terms of Service" = "https://example.com/tos"
+"""
+GOOD_HEADERS = [
+    ("Requires-Python", ">=3.11"),
+    ("License-Expression", "MIT"),
+    ("Classifier", "Programming Language :: Python :: 3 :: Only"),
+    ("Classifier", "Programming Language :: Python :: 3.11"),
+    ("Classifier", "Programming Language :: Python :: 3.12"),
+    ("Classifier", "Typing :: Typed"),
+    ("Project-URL", "Documentation, https://docs.example.com"),
+    ("Project-URL", "Terms of Service, https://example.com/tos"),
+]
+
+
+def _metadata(headers: list[tuple[str, str]]) -> Message:
+    meta = Message()
+    for name, value in headers:
+        meta[name] = value
+    return meta
+
+
+def _problems(
+    tmp_path: Path,
+    *,
+    drop: tuple[str, ...] = (),
+    add: tuple[tuple[str, str], ...] = (),
+    pyproject: str = GOOD_PYPROJECT,
+    license: str | None = "MIT",
+) -> list[str]:
+    out = tmp_path / "generated"
+    out.mkdir(exist_ok=True)
+    (out / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    headers = [h for h in GOOD_HEADERS if f"{h[0]}: {h[1]}" not in drop] + list(add)
+    options = Options(
+        spec=tmp_path / "openapi.yaml",
+        package_name="contactswing",
+        out=out,
+        license=license,
+    )
+    return metadata_problems("w.whl", _metadata(headers), options)
+
+
+def test_good_metadata_has_no_problem(tmp_path: Path) -> None:
+    assert _problems(tmp_path) == []
+    # A license the spec only names (no SPDX expression) is a license too.
+    named = GOOD_PYPROJECT.replace('license = "MIT"', 'license = { text = "Acme" }')
+    assert (
+        _problems(
+            tmp_path,
+            drop=("License-Expression: MIT",),
+            add=(("License", "Acme"),),
+            pyproject=named,
+            license=None,
+        )
+        == []
+    )
+
+
+METADATA_CASES: list[tuple[str, dict[str, Any], str]] = [
+    (
+        "configured license not built",
+        {
+            "drop": ("License-Expression: MIT",),
+            "add": (("License-Expression", "Apache-2.0"),),
+        },
+        "License-Expression is 'Apache-2.0' but [tool.generator] license is 'MIT'",
+    ),
+    (
+        "not SPDX",
+        {
+            "drop": ("License-Expression: MIT",),
+            "add": (("License-Expression", "Apache 2"),),
+            "license": None,
+        },
+        "License-Expression 'Apache 2' is not an SPDX expression",
+    ),
+    (
+        "license classifier beside an expression",
+        {"add": (("Classifier", "License :: OSI Approved :: MIT License"),)},
+        "License :: classifiers beside License-Expression are refused by PEP 639",
+    ),
+    (
+        "a version Requires-Python excludes",
+        {"add": (("Classifier", "Programming Language :: Python :: 3.10"),)},
+        "classifiers name Python 3.10, which Requires-Python '>=3.11' excludes",
+    ),
+    (
+        "the lowest version unlisted",
+        {"drop": ("Classifier: Programming Language :: Python :: 3.11",)},
+        "Requires-Python '>=3.11' allows Python 3.11, which has no classifier",
+    ),
+    (
+        "a version skipped",
+        {"add": (("Classifier", "Programming Language :: Python :: 3.14"),)},
+        "the Python classifiers skip 3.13",
+    ),
+    (
+        "not typed",
+        {"drop": ("Classifier: Typing :: Typed",)},
+        "no 'Typing :: Typed' classifier",
+    ),
+    (
+        "a URL that is no URL",
+        {"add": (("Project-URL", "Source, git@example.com:x.git"),)},
+        "Project-URL 'Source, git@example.com:x.git' is not 'label, http(s) URL'",
+    ),
+    (
+        "a label twice",
+        {"add": (("Project-URL", "documentation, https://other.example.com"),)},
+        "Project-URL label 'documentation' appears twice",
+    ),
+    (
+        "built before the last generate",
+        {"pyproject": GOOD_PYPROJECT.replace("docs.example.com", "docs.example.org")},
+        "its project URLs differ from",
+    ),
+    (
+        "license changed since the build",
+        {"pyproject": GOOD_PYPROJECT.replace('"MIT"', '"Apache-2.0"'), "license": None},
+        "its license differ from",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [(c, e) for _, c, e in METADATA_CASES],
+    ids=[name for name, _, _ in METADATA_CASES],
+)
+def test_each_metadata_problem_is_named(
+    tmp_path: Path, changes: dict[str, Any], expected: str
+) -> None:
+    problems = _problems(tmp_path, **changes)
+    assert any(expected in p for p in problems), problems
 
 
 def test_missing_dists_say_to_build(tmp_path: Path) -> None:
