@@ -268,6 +268,14 @@ class Api:
     project_urls: tuple[ProjectUrl, ...] = ()
 
     @property
+    def example_method(self) -> tuple[str, str]:
+        """The resource attribute and method name the docs' examples call: the first ones."""
+        for resource in self.resources:
+            for operation in resource.operations:
+                return (resource.attribute, operation.name)
+        return ("resource", "method")  # an API without operations: placeholders
+
+    @property
     def requires_python(self) -> str:
         """The package's Requires-Python: the oldest supported version and up."""
         return f">={PYTHON_VERSIONS[0]}"
