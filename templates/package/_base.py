@@ -159,6 +159,10 @@ class BaseClient(ClientConfig[HttpT]):
         if options and endpoint is None:
             check_options(options)
         accept = {} if endpoint is None else {"Accept": endpoint.accept}
+        if query and self._default_query:
+            # An optional parameter left as None is absent: it must not remove the client's
+            # default_query of the same name, as an extra_query None would.
+            query = {k: v for k, v in query.items() if v is not None}
         return prepare(
             method=method,
             url=self._base_url + path,

@@ -259,6 +259,18 @@ def test_default_query_goes_under_the_calls_parameters_and_extra_query() -> None
     assert "debug" not in params  # and None removes a default
 
 
+def test_a_parameter_left_out_keeps_the_default_query_of_its_name() -> None:
+    script = Script(httpx.Response(200, json={"ctx_id": "c", "data": []}))
+    client = sync_client(script, default_query={"per_page": 50, "page": 2})
+    client.actions.list()  # page and per_page left as None: the defaults apply
+    client.actions.list(per_page=10)
+    client.request("GET", "/v2/_actions", params={"page": None})
+    first, second, raw = (dict(r.url.params) for r in script.requests)
+    assert first == {"per_page": "50", "page": "2"}
+    assert second == {"per_page": "10", "page": "2"}
+    assert raw == {"per_page": "50", "page": "2"}
+
+
 @pytest.mark.asyncio
 async def test_default_query_reaches_async_calls_too() -> None:
     script = Script(200)
