@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from generator.ir_parts import (
     Body,
     BodyField,
+    Example,
     Location,
     Pagination,
     Parameter,
@@ -26,6 +27,7 @@ __all__ = [
     "Api",
     "Body",
     "BodyField",
+    "Example",
     "License",
     "Location",
     "Operation",
@@ -67,6 +69,7 @@ class Operation:
     request_id: str | None = None  # the envelope property with the server's request id
     pagination: Pagination | None = None
     rate_limit: str = ""  # the documented rate limit, as a sentence
+    example: Example | None = None  # a runnable call from the spec's examples
 
     @property
     def documented_arguments(self) -> tuple[tuple[str, str], ...]:
@@ -268,12 +271,49 @@ class Api:
     project_urls: tuple[ProjectUrl, ...] = ()
 
     @property
-    def example_method(self) -> tuple[str, str]:
-        """The resource attribute and method name the docs' examples call: the first ones."""
-        for resource in self.resources:
-            for operation in resource.operations:
-                return (resource.attribute, operation.name)
-        return ("resource", "method")  # an API without operations: placeholders
+    def sample(self) -> tuple[str, Operation] | None:
+        """The call the docs' general examples make (client.<attribute>.<method>): of the
+        operations with an example, a GET with the shortest arguments; None without any.
+        """
+        found = [
+            (
+                op.http_method != "GET",
+                len(", ".join(op.example.arguments)) + len(op.example.answer),
+                i,
+                r,
+                op,
+            )
+            for i, (r, op) in enumerate(
+                (r, op) for r in self.resources for op in r.operations
+            )
+            if op.example is not None
+        ]
+        if not found:
+            return None
+        *_, resource, operation = min(found, key=lambda row: row[:3])
+        return resource.attribute, operation
+
+    @property
+    def listed_sample(self) -> tuple[str, Operation] | None:
+        """The paginated call the docs walk: one whose documented answer is a last page
+        (a walk against a mock of the spec then ends), with the shortest arguments."""
+        found = [
+            (
+                not op.example.last_page,
+                len(", ".join(op.example.arguments)),
+                i,
+                r.attribute,
+                op,
+            )
+            for i, (r, op) in enumerate(
+                (r, op) for r in self.resources for op in r.operations
+            )
+            if op.example is not None and op.pagination is not None
+        ]
+        if not found:
+            return None
+        *_, attribute, operation = min(found, key=lambda row: row[:3])
+        return attribute, operation
 
     @property
     def requires_python(self) -> str:

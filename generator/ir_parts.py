@@ -117,6 +117,18 @@ class Body:
 
 
 @dataclass(frozen=True, slots=True)
+class Example:
+    """A call of an operation written from the spec's examples (for the README)."""
+
+    arguments: tuple[str, ...]  # source text of each argument, in call order
+    code: str  # the call and a use of its result, ready to run with a ``client``
+    answer: str = ""  # the documented 2xx JSON answer, as a Python literal ("": none)
+    status: int = 200  # its status
+    # A list's documented answer is its last page (so walking it against a mock ends).
+    last_page: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Pagination:
     """A list operation's pages (``x-pagination``): query parameters and body pointers."""
 

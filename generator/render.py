@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import ir, signatures
+from generator import ir, naming, signatures
 from generator.filters import (
     cell,
     comment,
@@ -58,6 +58,7 @@ def environment() -> jinja2.Environment:
         markdown=markdown,
         cell=cell,
         re_exports=re_exports,
+        singular=naming.singular,
     )
     env.globals.update(signatures=signatures, runtime_errors=list(ir.RUNTIME_ERRORS))
     return env

@@ -10,6 +10,7 @@ from typing import Any
 from generator import ir, naming
 from generator.errors import at
 from generator.models import Models
+from generator.parse.examples import example_call
 from generator.parse.operations import Context, operation
 from generator.parse.text import text
 from generator.spec.traverse import OperationRef, iter_operations
@@ -89,9 +90,9 @@ def group_resources(
         operations: list[ir.Operation] = []
         for op in grouped[tag]:
             with at(op.pointer):
-                operations.append(
-                    operation(document, models, op, tag, taken_methods, context)
-                )
+                built = operation(document, models, op, tag, taken_methods, context)
+                example = example_call(document, models, op, built, attribute)
+                operations.append(replace(built, example=example))
         resources.append(
             ir.Resource(
                 attribute,
