@@ -43,6 +43,9 @@ against the last release: does it still run, and still type-check under `mypy --
   `Literal[...]`, so a schema becoming an enum is a narrower type (breaking to send, a
   feature to receive) and one ceasing to be an enum a wider one (a feature to send,
   potentially breaking to receive, like a new value).
+- What a method returns as the client extensions decide it (`_results.py`): pages of items
+  (`x-pagination`), one property of the answer (`x-envelope`, the operation's or the
+  document's), or the whole answer. A change of that shape is breaking.
 - Error responses (non-2xx, `default`) are documentation: the client raises from a fixed
   status table and does not type error bodies (`_errors.py`).
 - Validation keywords (lengths, bounds, pattern, uniqueItems, closing an object): tightening
@@ -61,7 +64,8 @@ against the last release: does it still run, and still type-check under `mypy --
   reported as one rename; when the pairing is ambiguous they stay a removal and an addition.
 - `readOnly` fields are not part of requests, `writeOnly` fields not part of responses.
 - Not compared: webhooks, callbacks, links, response headers, operation/path servers, `not`,
-  `if`/`then`/`else`, `prefixItems`, `patternProperties`, `x-` extensions outside `info`, and
+  `if`/`then`/`else`, `prefixItems`, `patternProperties`, `x-` extensions outside `info` (but
+  `x-pagination` and `x-envelope`), and
   changes inside schemas no operation reaches (beyond their being added, removed or renamed).
 
 Pointers are RFC 6901, into the new document, or into the old one for what exists only there.

@@ -111,6 +111,7 @@ class ChangeKind(enum.Enum):
     RESPONSE_FIELD_BECAME_REQUIRED = "response_field_became_required"
     RESPONSE_FIELD_BECAME_OPTIONAL = "response_field_became_optional"
     RESPONSE_TYPE_CHANGED = "response_type_changed"
+    RESULT_SHAPE_CHANGED = "result_shape_changed"
     RESPONSE_TYPE_WIDENED = "response_type_widened"
     RESPONSE_TYPE_NARROWED = "response_type_narrowed"
     RESPONSE_BECAME_UNION = "response_became_union"
@@ -217,6 +218,9 @@ RULES: dict[ChangeKind, Severity] = {
     _K.RESPONSE_FIELD_BECAME_REQUIRED: _F,  # `X | None` narrows to `X`: a stronger promise
     _K.RESPONSE_FIELD_BECAME_OPTIONAL: _B,  # may now be None where code assumed a value
     _K.RESPONSE_TYPE_CHANGED: _B,
+    # x-pagination or x-envelope added, removed or changed: the method returns pages, a
+    # part of the answer, or the whole answer, so every caller receives another type.
+    _K.RESULT_SHAPE_CHANGED: _B,
     # A union that grows, or a type becoming `Any`: code keeps running and type-checking, but
     # handles only the old cases, or no longer has the value validated as the old type.
     _K.RESPONSE_TYPE_WIDENED: _PB,

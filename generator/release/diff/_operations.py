@@ -27,6 +27,7 @@ from ._kinds import ChangeKind
 from ._messages import operation_label, q
 from ._notes import compare_notes, notes_of
 from ._refs import Resolver, join
+from ._results import compare_results
 from ._security import compare_requirements
 
 _TEMPLATE = re.compile(r"\{[^}]*\}")
@@ -95,6 +96,7 @@ def _compare_operation(ctx: Context, old: OperationRef, new: OperationRef) -> No
     compare_parameters(ctx, _parameters(ctx.old, old), _parameters(ctx.new, new))
     compare_request_bodies(ctx, old.operation, old.pointer, new.operation, new.pointer)
     compare_responses(ctx, old.operation, old.pointer, new.operation, new.pointer)
+    compare_results(ctx, old, new)
     if "security" in old.operation or "security" in new.operation:
         # Without its own `security`, an operation follows the root's, compared once elsewhere.
         has_own = "security" in new.operation
