@@ -38,7 +38,7 @@ def _resources() -> dict[str, object]:
         name: getattr(client, name)
         for name in names
         if type(getattr(type(client), name, None)).__name__ == "cached_property"
-        and name != "with_raw_response"
+        and name not in ("with_raw_response", "with_streaming_response")
     }
 
 

@@ -326,8 +326,10 @@ def test_the_resource_template_renders_the_model_as_valid_python() -> None:
     assert classes == [
         "Widgets",
         "WidgetsWithRawResponse",
+        "WidgetsWithStreamingResponse",
         "AsyncWidgets",
         "AsyncWidgetsWithRawResponse",
+        "AsyncWidgetsWithStreamingResponse",
     ]
 
 
@@ -367,7 +369,7 @@ def test_each_operation_becomes_a_method_with_the_parameters_in_their_places() -
         and ast.unparse(listing.returns) == "builtins.list[Widget]"
     )
     assert isinstance(_method(async_, "list"), ast.AsyncFunctionDef)
-    assert [n.name for n in sync.body if isinstance(n, ast.FunctionDef)][1:] == [
+    assert [n.name for n in sync.body if isinstance(n, ast.FunctionDef)][2:] == [
         "get",
         "create",
         "list",

@@ -56,6 +56,7 @@ from ._response import (
     unwrap,
 )
 from ._retry import retry_after, retry_delay, should_retry_error, should_retry_status
+from ._streaming import capture_stream
 
 __all__ = ["BASE_URL_ENV_VAR", "TOKEN_ENV_VAR", "USER_AGENT", "BaseClient", "logger"]
 
@@ -260,7 +261,7 @@ class BaseClient(ClientConfig[HttpT]):
             started,
             response.headers,
         )
-        if response.is_success or (prepared.redirects and response.is_redirect):
+        if is_result(prepared, response):
             return None
         if retries_taken < prepared.max_retries and should_retry_status(
             response.status_code, idempotent=prepared.idempotent
@@ -420,11 +421,19 @@ class BaseClient(ClientConfig[HttpT]):
             parsed = read_answer(http_response, endpoint, credentials)
             return cast(T, parsed if wrap is None else wrap(parsed))
 
+        is_async = isinstance(self._http, httpx.AsyncClient)
+        if capture_stream(response, parser, retries_taken, is_async=is_async):
+            return cast(T, None)  # the streaming wrapper reads it; see _streaming
         raw = APIResponse(response, parser=parser, retries_taken=retries_taken)
         if capture_raw_response(raw):
             # The wrapper returns `raw`; what the method returns here is discarded.
             return cast(T, None)
         return raw.parse()
+
+
+def is_result(prepared: PreparedRequest, response: httpx.Response) -> bool:
+    """Whether an answer is the call's result (a 2xx, or a 3xx the operation documents)."""
+    return response.is_success or (prepared.redirects and response.is_redirect)
 
 
 def read_answer(

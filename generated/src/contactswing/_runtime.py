@@ -19,7 +19,7 @@ import httpx
 import pydantic
 
 from ._auth import AuthScheme
-from ._base import BaseClient
+from ._base import BaseClient, is_result
 from ._body import invalid_model
 from ._deadline import Budget, BudgetedStream
 from ._errors import ClientError
@@ -27,6 +27,7 @@ from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._pool import reclaim_orphans
 from ._request import Endpoint, PreparedRequest
+from ._streaming import streaming
 from ._response import (
     APIResponse,
     async_to_raw_response_wrapper,
@@ -156,12 +157,15 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         if budget is not None:
             budget.bind(request)
         retries_taken = 0
+        stream = streaming()  # a with_streaming_response call: the 2xx body left unread
         outcome: float | ClientError | None
         while True:
             self._before_attempt(request, budget, retries_taken)
             started = time.monotonic()
             try:
-                if budget is None:
+                if stream:
+                    response = self._send_streamed(request, auth, prepared)
+                elif budget is None:
                     # Not streamed: httpx reads the body and closes the response, so no
                     # retry or error path can leak a pooled connection.
                     response = self._http.send(
@@ -183,6 +187,21 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                 raise outcome  # outside the except block: no httpx error in its context
             time.sleep(outcome)
             retries_taken += 1
+
+    def _send_streamed(
+        self, request: httpx.Request, auth: httpx.Auth, prepared: PreparedRequest
+    ) -> httpx.Response:
+        """Send one attempt, leaving a result's body unread (the caller's to read); any
+        other answer is read and closed, for its error or its retry."""
+        response = self._http.send(
+            request, auth=auth, follow_redirects=False, stream=True
+        )
+        if not is_result(prepared, response):
+            try:
+                response.read()
+            finally:
+                response.close()
+        return response
 
     def _send_within(
         self, request: httpx.Request, auth: httpx.Auth, budget: Budget
@@ -362,12 +381,15 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         auth = self._auth_for(prepared)
         budget = self._budget(prepared)
         retries_taken = 0
+        stream = streaming()  # see SyncAPIClient._send
         outcome: float | ClientError | None
         while True:
             self._before_attempt(request, budget, retries_taken)
             started = time.monotonic()
             try:
-                if budget is None:
+                if stream:
+                    response = await self._send_streamed(request, auth, prepared)
+                elif budget is None:
                     # Not streamed: see SyncAPIClient._send.
                     response = await self._http.send(
                         request, auth=auth, follow_redirects=False
@@ -392,6 +414,20 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                 raise outcome  # outside the except block: no httpx error in its context
             await asyncio.sleep(outcome)
             retries_taken += 1
+
+    async def _send_streamed(
+        self, request: httpx.Request, auth: httpx.Auth, prepared: PreparedRequest
+    ) -> httpx.Response:
+        """See SyncAPIClient._send_streamed."""
+        response = await self._http.send(
+            request, auth=auth, follow_redirects=False, stream=True
+        )
+        if not is_result(prepared, response):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        return response
 
     async def _send_within(
         self, request: httpx.Request, auth: httpx.Auth, budget: Budget

@@ -18,6 +18,8 @@ from .._sentinel import given as _given
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -107,6 +109,11 @@ class Actions(_SyncResource):
     def with_raw_response(self) -> ActionsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return ActionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ActionsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return ActionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -743,6 +750,34 @@ class ActionsWithRawResponse:
         self.update_aircall = _raw(resource.update_aircall)
 
 
+class ActionsWithStreamingResponse:
+    """``Actions`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Actions) -> None:
+        self.list = _streamed(resource.list)
+        self.create = _streamed(resource.create)
+        self.create_sms = _streamed(resource.create_sms)
+        self.create_email = _streamed(resource.create_email)
+        self.create_webhook = _streamed(resource.create_webhook)
+        self.create_appointment = _streamed(resource.create_appointment)
+        self.create_data_extraction = _streamed(resource.create_data_extraction)
+        self.create_call_transfer = _streamed(resource.create_call_transfer)
+        self.create_whatsapp = _streamed(resource.create_whatsapp)
+        self.create_dtmf = _streamed(resource.create_dtmf)
+        self.create_aircall = _streamed(resource.create_aircall)
+        self.get = _streamed(resource.get)
+        self.update = _streamed(resource.update)
+        self.update_sms = _streamed(resource.update_sms)
+        self.update_email = _streamed(resource.update_email)
+        self.update_webhook = _streamed(resource.update_webhook)
+        self.update_appointment = _streamed(resource.update_appointment)
+        self.update_data_extraction = _streamed(resource.update_data_extraction)
+        self.update_call_transfer = _streamed(resource.update_call_transfer)
+        self.update_whatsapp = _streamed(resource.update_whatsapp)
+        self.update_dtmf = _streamed(resource.update_dtmf)
+        self.update_aircall = _streamed(resource.update_aircall)
+
+
 class AsyncActions(_AsyncResource):
     """Create, list, read and update the actions that assistants can run during a
     conversation."""
@@ -751,6 +786,11 @@ class AsyncActions(_AsyncResource):
     def with_raw_response(self) -> AsyncActionsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncActionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncActionsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncActionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -1387,3 +1427,31 @@ class AsyncActionsWithRawResponse:
         self.update_whatsapp = _async_raw(resource.update_whatsapp)
         self.update_dtmf = _async_raw(resource.update_dtmf)
         self.update_aircall = _async_raw(resource.update_aircall)
+
+
+class AsyncActionsWithStreamingResponse:
+    """``AsyncActions`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncActions) -> None:
+        self.list = _async_streamed(resource.list)
+        self.create = _async_streamed(resource.create)
+        self.create_sms = _async_streamed(resource.create_sms)
+        self.create_email = _async_streamed(resource.create_email)
+        self.create_webhook = _async_streamed(resource.create_webhook)
+        self.create_appointment = _async_streamed(resource.create_appointment)
+        self.create_data_extraction = _async_streamed(resource.create_data_extraction)
+        self.create_call_transfer = _async_streamed(resource.create_call_transfer)
+        self.create_whatsapp = _async_streamed(resource.create_whatsapp)
+        self.create_dtmf = _async_streamed(resource.create_dtmf)
+        self.create_aircall = _async_streamed(resource.create_aircall)
+        self.get = _async_streamed(resource.get)
+        self.update = _async_streamed(resource.update)
+        self.update_sms = _async_streamed(resource.update_sms)
+        self.update_email = _async_streamed(resource.update_email)
+        self.update_webhook = _async_streamed(resource.update_webhook)
+        self.update_appointment = _async_streamed(resource.update_appointment)
+        self.update_data_extraction = _async_streamed(resource.update_data_extraction)
+        self.update_call_transfer = _async_streamed(resource.update_call_transfer)
+        self.update_whatsapp = _async_streamed(resource.update_whatsapp)
+        self.update_dtmf = _async_streamed(resource.update_dtmf)
+        self.update_aircall = _async_streamed(resource.update_aircall)

@@ -10,6 +10,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -39,6 +41,11 @@ class ApiKeys(_SyncResource):
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return ApiKeysWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return ApiKeysWithStreamingResponse(self)
+
     def create(
         self, body: CreateApiKeyRequest, **options: Unpack[_RequestOptions]
     ) -> CreatedApiKey | None:
@@ -64,6 +71,13 @@ class ApiKeysWithRawResponse:
         self.create = _raw(resource.create)
 
 
+class ApiKeysWithStreamingResponse:
+    """``ApiKeys`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: ApiKeys) -> None:
+        self.create = _streamed(resource.create)
+
+
 class AsyncApiKeys(_AsyncResource):
     """Create API keys with a chosen set of permissions."""
 
@@ -71,6 +85,11 @@ class AsyncApiKeys(_AsyncResource):
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncApiKeysWithStreamingResponse(self)
 
     async def create(
         self, body: CreateApiKeyRequest, **options: Unpack[_RequestOptions]
@@ -95,3 +114,10 @@ class AsyncApiKeysWithRawResponse:
 
     def __init__(self, resource: AsyncApiKeys) -> None:
         self.create = _async_raw(resource.create)
+
+
+class AsyncApiKeysWithStreamingResponse:
+    """``AsyncApiKeys`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncApiKeys) -> None:
+        self.create = _async_streamed(resource.create)

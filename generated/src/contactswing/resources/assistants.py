@@ -14,6 +14,8 @@ from .._sentinel import given as _given
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -66,6 +68,11 @@ class Assistants(_SyncResource):
     def with_raw_response(self) -> AssistantsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssistantsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AssistantsWithStreamingResponse(self)
 
     def create(
         self,
@@ -298,6 +305,18 @@ class AssistantsWithRawResponse:
         self.update = _raw(resource.update)
 
 
+class AssistantsWithStreamingResponse:
+    """``Assistants`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Assistants) -> None:
+        self.create = _streamed(resource.create)
+        self.create_voice_incoming = _streamed(resource.create_voice_incoming)
+        self.create_chat = _streamed(resource.create_chat)
+        self.create_sms = _streamed(resource.create_sms)
+        self.create_email = _streamed(resource.create_email)
+        self.update = _streamed(resource.update)
+
+
 class AsyncAssistants(_AsyncResource):
     """Create and update the AI agents (assistants) that handle voice calls, chats, SMS
     conversations and email."""
@@ -306,6 +325,11 @@ class AsyncAssistants(_AsyncResource):
     def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncAssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssistantsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncAssistantsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -536,3 +560,15 @@ class AsyncAssistantsWithRawResponse:
         self.create_sms = _async_raw(resource.create_sms)
         self.create_email = _async_raw(resource.create_email)
         self.update = _async_raw(resource.update)
+
+
+class AsyncAssistantsWithStreamingResponse:
+    """``AsyncAssistants`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self.create = _async_streamed(resource.create)
+        self.create_voice_incoming = _async_streamed(resource.create_voice_incoming)
+        self.create_chat = _async_streamed(resource.create_chat)
+        self.create_sms = _async_streamed(resource.create_sms)
+        self.create_email = _async_streamed(resource.create_email)
+        self.update = _async_streamed(resource.update)

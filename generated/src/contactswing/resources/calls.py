@@ -13,6 +13,8 @@ from .._request import Pagination as _Pagination
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -70,6 +72,11 @@ class Calls(_SyncResource):
     def with_raw_response(self) -> CallsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return CallsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CallsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return CallsWithStreamingResponse(self)
 
     def create(
         self, body: CreateCallRequest, **options: Unpack[_RequestOptions]
@@ -151,6 +158,15 @@ class CallsWithRawResponse:
         self.list = _raw(resource.list)
 
 
+class CallsWithStreamingResponse:
+    """``Calls`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Calls) -> None:
+        self.create = _streamed(resource.create)
+        self.make = _streamed(resource.make)
+        self.list = _streamed(resource.list)
+
+
 class AsyncCalls(_AsyncResource):
     """Place outbound calls handled by an AI agent and read the log of past calls."""
 
@@ -158,6 +174,11 @@ class AsyncCalls(_AsyncResource):
     def with_raw_response(self) -> AsyncCallsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncCallsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCallsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncCallsWithStreamingResponse(self)
 
     async def create(
         self, body: CreateCallRequest, **options: Unpack[_RequestOptions]
@@ -237,3 +258,12 @@ class AsyncCallsWithRawResponse:
         self.create = _async_raw(resource.create)
         self.make = _async_raw(resource.make)
         self.list = _async_raw(resource.list)
+
+
+class AsyncCallsWithStreamingResponse:
+    """``AsyncCalls`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncCalls) -> None:
+        self.create = _async_streamed(resource.create)
+        self.make = _async_streamed(resource.make)
+        self.list = _async_streamed(resource.list)

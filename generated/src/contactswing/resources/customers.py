@@ -13,6 +13,8 @@ from .._request import Pagination as _Pagination
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -44,6 +46,11 @@ class Customers(_SyncResource):
     def with_raw_response(self) -> CustomersWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return CustomersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CustomersWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return CustomersWithStreamingResponse(self)
 
     def list(
         self,
@@ -79,6 +86,13 @@ class CustomersWithRawResponse:
         self.list = _raw(resource.list)
 
 
+class CustomersWithStreamingResponse:
+    """``Customers`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Customers) -> None:
+        self.list = _streamed(resource.list)
+
+
 class AsyncCustomers(_AsyncResource):
     """List the company's customers."""
 
@@ -86,6 +100,11 @@ class AsyncCustomers(_AsyncResource):
     def with_raw_response(self) -> AsyncCustomersWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncCustomersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCustomersWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncCustomersWithStreamingResponse(self)
 
     def list(
         self,
@@ -119,3 +138,10 @@ class AsyncCustomersWithRawResponse:
 
     def __init__(self, resource: AsyncCustomers) -> None:
         self.list = _async_raw(resource.list)
+
+
+class AsyncCustomersWithStreamingResponse:
+    """``AsyncCustomers`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncCustomers) -> None:
+        self.list = _async_streamed(resource.list)

@@ -15,6 +15,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -63,6 +65,11 @@ class KnowledgeBases(_SyncResource):
     def with_raw_response(self) -> KnowledgeBasesWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return KnowledgeBasesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> KnowledgeBasesWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return KnowledgeBasesWithStreamingResponse(self)
 
     def create(
         self, body: CreateKnowledgeBaseRequest, **options: Unpack[_RequestOptions]
@@ -132,6 +139,14 @@ class KnowledgeBasesWithRawResponse:
         self.update = _raw(resource.update)
 
 
+class KnowledgeBasesWithStreamingResponse:
+    """``KnowledgeBases`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: KnowledgeBases) -> None:
+        self.create = _streamed(resource.create)
+        self.update = _streamed(resource.update)
+
+
 class AsyncKnowledgeBases(_AsyncResource):
     """Create knowledge bases and feed them documents, URLs and FAQs that assistants
     draw their answers from."""
@@ -140,6 +155,11 @@ class AsyncKnowledgeBases(_AsyncResource):
     def with_raw_response(self) -> AsyncKnowledgeBasesWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncKnowledgeBasesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncKnowledgeBasesWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncKnowledgeBasesWithStreamingResponse(self)
 
     async def create(
         self, body: CreateKnowledgeBaseRequest, **options: Unpack[_RequestOptions]
@@ -207,3 +227,11 @@ class AsyncKnowledgeBasesWithRawResponse:
     def __init__(self, resource: AsyncKnowledgeBases) -> None:
         self.create = _async_raw(resource.create)
         self.update = _async_raw(resource.update)
+
+
+class AsyncKnowledgeBasesWithStreamingResponse:
+    """``AsyncKnowledgeBases`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncKnowledgeBases) -> None:
+        self.create = _async_streamed(resource.create)
+        self.update = _async_streamed(resource.update)

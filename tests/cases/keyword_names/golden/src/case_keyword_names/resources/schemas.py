@@ -10,6 +10,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -30,6 +32,11 @@ class Schemas(_SyncResource):
     def with_raw_response(self) -> SchemasWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return SchemasWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SchemasWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return SchemasWithStreamingResponse(self)
 
     def put(
         self,
@@ -72,6 +79,13 @@ class SchemasWithRawResponse:
         self.put = _raw(resource.put)
 
 
+class SchemasWithStreamingResponse:
+    """``Schemas`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Schemas) -> None:
+        self.put = _streamed(resource.put)
+
+
 class AsyncSchemas(_AsyncResource):
     """Operations on schema-like records."""
 
@@ -79,6 +93,11 @@ class AsyncSchemas(_AsyncResource):
     def with_raw_response(self) -> AsyncSchemasWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncSchemasWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSchemasWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncSchemasWithStreamingResponse(self)
 
     async def put(
         self,
@@ -119,3 +138,10 @@ class AsyncSchemasWithRawResponse:
 
     def __init__(self, resource: AsyncSchemas) -> None:
         self.put = _async_raw(resource.put)
+
+
+class AsyncSchemasWithStreamingResponse:
+    """``AsyncSchemas`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncSchemas) -> None:
+        self.put = _async_streamed(resource.put)

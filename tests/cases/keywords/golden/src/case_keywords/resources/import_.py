@@ -10,6 +10,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -30,6 +32,11 @@ class Import(_SyncResource):
     def with_raw_response(self) -> ImportWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return ImportWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImportWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return ImportWithStreamingResponse(self)
 
     def from_(
         self,
@@ -70,6 +77,13 @@ class ImportWithRawResponse:
         self.from_ = _raw(resource.from_)
 
 
+class ImportWithStreamingResponse:
+    """``Import`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Import) -> None:
+        self.from_ = _streamed(resource.from_)
+
+
 class AsyncImport(_AsyncResource):
     """A tag named after a keyword."""
 
@@ -77,6 +91,11 @@ class AsyncImport(_AsyncResource):
     def with_raw_response(self) -> AsyncImportWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncImportWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImportWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncImportWithStreamingResponse(self)
 
     async def from_(
         self,
@@ -115,3 +134,10 @@ class AsyncImportWithRawResponse:
 
     def __init__(self, resource: AsyncImport) -> None:
         self.from_ = _async_raw(resource.from_)
+
+
+class AsyncImportWithStreamingResponse:
+    """``AsyncImport`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncImport) -> None:
+        self.from_ = _async_streamed(resource.from_)

@@ -10,6 +10,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -34,6 +36,11 @@ class Orders(_SyncResource):
     def with_raw_response(self) -> OrdersWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return OrdersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OrdersWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return OrdersWithStreamingResponse(self)
 
     def replace(
         self,
@@ -74,6 +81,14 @@ class OrdersWithRawResponse:
         self.create = _raw(resource.create)
 
 
+class OrdersWithStreamingResponse:
+    """``Orders`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Orders) -> None:
+        self.replace = _streamed(resource.replace)
+        self.create = _streamed(resource.create)
+
+
 class AsyncOrders(_AsyncResource):
     """Orders and their lines."""
 
@@ -81,6 +96,11 @@ class AsyncOrders(_AsyncResource):
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncOrdersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrdersWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncOrdersWithStreamingResponse(self)
 
     async def replace(
         self,
@@ -119,3 +139,11 @@ class AsyncOrdersWithRawResponse:
     def __init__(self, resource: AsyncOrders) -> None:
         self.replace = _async_raw(resource.replace)
         self.create = _async_raw(resource.create)
+
+
+class AsyncOrdersWithStreamingResponse:
+    """``AsyncOrders`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncOrders) -> None:
+        self.replace = _async_streamed(resource.replace)
+        self.create = _async_streamed(resource.create)

@@ -10,6 +10,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -29,6 +31,11 @@ class Default(_SyncResource):
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return DefaultWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> DefaultWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return DefaultWithStreamingResponse(self)
+
     def get_health(self, **options: Unpack[_RequestOptions]) -> GetHealthResponse:
         """Health check
 
@@ -47,6 +54,13 @@ class DefaultWithRawResponse:
         self.get_health = _raw(resource.get_health)
 
 
+class DefaultWithStreamingResponse:
+    """``Default`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Default) -> None:
+        self.get_health = _streamed(resource.get_health)
+
+
 class AsyncDefault(_AsyncResource):
     """Operations tagged default"""
 
@@ -54,6 +68,11 @@ class AsyncDefault(_AsyncResource):
     def with_raw_response(self) -> AsyncDefaultWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncDefaultWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDefaultWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncDefaultWithStreamingResponse(self)
 
     async def get_health(self, **options: Unpack[_RequestOptions]) -> GetHealthResponse:
         """Health check
@@ -71,3 +90,10 @@ class AsyncDefaultWithRawResponse:
 
     def __init__(self, resource: AsyncDefault) -> None:
         self.get_health = _async_raw(resource.get_health)
+
+
+class AsyncDefaultWithStreamingResponse:
+    """``AsyncDefault`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncDefault) -> None:
+        self.get_health = _async_streamed(resource.get_health)

@@ -11,6 +11,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -46,6 +48,11 @@ class Widgets(_SyncResource):
     def with_raw_response(self) -> WidgetsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return WidgetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WidgetsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return WidgetsWithStreamingResponse(self)
 
     def list(
         self,
@@ -141,6 +148,16 @@ class WidgetsWithRawResponse:
         self.delete = _raw(resource.delete)
 
 
+class WidgetsWithStreamingResponse:
+    """``Widgets`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Widgets) -> None:
+        self.list = _streamed(resource.list)
+        self.create = _streamed(resource.create)
+        self.get = _streamed(resource.get)
+        self.delete = _streamed(resource.delete)
+
+
 class AsyncWidgets(_AsyncResource):
     """Widgets, listed, created, read and removed."""
 
@@ -148,6 +165,11 @@ class AsyncWidgets(_AsyncResource):
     def with_raw_response(self) -> AsyncWidgetsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncWidgetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWidgetsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncWidgetsWithStreamingResponse(self)
 
     async def list(
         self,
@@ -243,3 +265,13 @@ class AsyncWidgetsWithRawResponse:
         self.create = _async_raw(resource.create)
         self.get = _async_raw(resource.get)
         self.delete = _async_raw(resource.delete)
+
+
+class AsyncWidgetsWithStreamingResponse:
+    """``AsyncWidgets`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncWidgets) -> None:
+        self.list = _async_streamed(resource.list)
+        self.create = _async_streamed(resource.create)
+        self.get = _async_streamed(resource.get)
+        self.delete = _async_streamed(resource.delete)

@@ -10,6 +10,8 @@ from .._request import Endpoint as _Endpoint
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -28,6 +30,11 @@ class Notes(_SyncResource):
     def with_raw_response(self) -> NotesWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return NotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NotesWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return NotesWithStreamingResponse(self)
 
     def get(
         self,
@@ -64,6 +71,13 @@ class NotesWithRawResponse:
         self.get = _raw(resource.get)
 
 
+class NotesWithStreamingResponse:
+    """``Notes`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Notes) -> None:
+        self.get = _streamed(resource.get)
+
+
 class AsyncNotes(_AsyncResource):
     """Notes tag: ends with a backslash \\"""
 
@@ -71,6 +85,11 @@ class AsyncNotes(_AsyncResource):
     def with_raw_response(self) -> AsyncNotesWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncNotesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNotesWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncNotesWithStreamingResponse(self)
 
     async def get(
         self,
@@ -105,3 +124,10 @@ class AsyncNotesWithRawResponse:
 
     def __init__(self, resource: AsyncNotes) -> None:
         self.get = _async_raw(resource.get)
+
+
+class AsyncNotesWithStreamingResponse:
+    """``AsyncNotes`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncNotes) -> None:
+        self.get = _async_streamed(resource.get)

@@ -13,6 +13,8 @@ from .._sentinel import given as _given
 from .._response import APIResponse as _APIResponse
 from .._response import async_to_raw_response_wrapper as _async_raw
 from .._response import to_raw_response_wrapper as _raw
+from .._streaming import async_to_streamed_response_wrapper as _async_streamed
+from .._streaming import to_streamed_response_wrapper as _streamed
 from .._runtime import AsyncResource as _AsyncResource
 from .._runtime import SyncResource as _SyncResource
 from ..models import (
@@ -36,6 +38,11 @@ class Pets(_SyncResource):
     def with_raw_response(self) -> PetsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return PetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return PetsWithStreamingResponse(self)
 
     def create(self, body: Pet, **options: Unpack[_RequestOptions]) -> Pet:
         """Add a pet
@@ -112,6 +119,16 @@ class PetsWithRawResponse:
         self.get = _raw(resource.get)
 
 
+class PetsWithStreamingResponse:
+    """``Pets`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: Pets) -> None:
+        self.create = _streamed(resource.create)
+        self.create_cat = _streamed(resource.create_cat)
+        self.create_dog = _streamed(resource.create_dog)
+        self.get = _streamed(resource.get)
+
+
 class AsyncPets(_AsyncResource):
     """Cats and dogs behind one endpoint."""
 
@@ -119,6 +136,11 @@ class AsyncPets(_AsyncResource):
     def with_raw_response(self) -> AsyncPetsWithRawResponse:
         """The same methods, returning the raw response (headers, status) beside the parsed body."""
         return AsyncPetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsWithStreamingResponse:
+        """The same methods, giving the answer before its body is read (``with ... as response``)."""
+        return AsyncPetsWithStreamingResponse(self)
 
     async def create(self, body: Pet, **options: Unpack[_RequestOptions]) -> Pet:
         """Add a pet
@@ -193,3 +215,13 @@ class AsyncPetsWithRawResponse:
         self.create_cat = _async_raw(resource.create_cat)
         self.create_dog = _async_raw(resource.create_dog)
         self.get = _async_raw(resource.get)
+
+
+class AsyncPetsWithStreamingResponse:
+    """``AsyncPets`` methods that give the answer before its body is read, in a ``with`` block."""
+
+    def __init__(self, resource: AsyncPets) -> None:
+        self.create = _async_streamed(resource.create)
+        self.create_cat = _async_streamed(resource.create_cat)
+        self.create_dog = _async_streamed(resource.create_dog)
+        self.get = _async_streamed(resource.get)
