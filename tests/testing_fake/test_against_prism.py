@@ -187,3 +187,27 @@ def test_a_corpus_fake_and_prism_agree(
             disagreements.append(disagreement)
     assert compared >= len(found.fake.data["operations"])
     assert disagreements == []
+
+
+def test_a_nested_corpus_item_belongs_to_its_parent(
+    corpus: Callable[[str], Corpus],
+) -> None:
+    found = corpus("twilio")
+    module = __import__(f"{found.package}.testing", fromlist=["fake_server"])
+    server = module.fake_server()
+    transport = httpx.MockTransport(server.handle)
+    with httpx.Client(
+        base_url=server.base_url, transport=transport, auth=("AC", "token")
+    ) as http:
+        service = http.post("/v1/Services", data={"FriendlyName": "Shop"}).json()
+        assert service["friendly_name"] == "Shop"  # FriendlyName fills friendly_name
+        numbers = f"/v1/Services/{service['sid']}/PhoneNumbers"
+        number = http.post(numbers, data={"PhoneNumberSid": "PN" + "a" * 32}).json()
+        assert number["service_sid"] == service["sid"]
+        assert [n["sid"] for n in http.get(numbers).json()["phone_numbers"]] == [
+            number["sid"]
+        ]
+        assert (
+            http.get(f"/v1/Services/MG{'0' * 32}/PhoneNumbers").json()["phone_numbers"]
+            == []
+        )  # another service's numbers

@@ -55,7 +55,7 @@ class Collections:
         body = incoming.body if isinstance(incoming.body, dict) else {}
         if role == "create":
             key = self._key(name, scope, body)
-            item = self.compose(spec, {}, body, key)
+            item = self.compose(spec, {}, body, key, scope)
             self.store.put(name, scope, key, item)
             return self._answers.about_item(answer, op["data"], item, spec, key)
         target = incoming.path.get(str(spec.get("param")))
@@ -82,7 +82,7 @@ class Collections:
         stored = []
         for raw in items:
             key = self._key(name, scope, raw)
-            item = self.compose(spec, {}, raw, key)
+            item = self.compose(spec, {}, raw, key, scope)
             problems = self._checker.problems(item, spec.get("item_schema") or {}, name)
             if problems:
                 shown = "; ".join(problems[:5])
@@ -103,13 +103,23 @@ class Collections:
         return self.store.next_id(name, scope)
 
     def compose(
-        self, spec: Spec, base: Mapping[str, Any], body: Mapping[str, Any], key: object
+        self,
+        spec: Spec,
+        base: Mapping[str, Any],
+        body: Mapping[str, Any],
+        key: object,
+        parents: Scope = (),
     ) -> dict[str, Any]:
-        """An item: ``base`` (else the example item) with ``body`` laid over, and its id."""
+        """An item: ``base`` (else the example item) with ``body`` laid over, its id, and
+        the ids of its parents where it has a property for them (``ServiceSid`` in the
+        path fills ``service_sid``)."""
         start = base or self._template(spec)
         item: dict[str, Any] = copy.deepcopy(dict(start))
         props = properties_of(spec.get("item_schema"), self._schemas)
         by_name = {normalised(n): n for n in props}
+        for name, value in parents:
+            if normalised(name) in by_name:
+                item[by_name[normalised(name)]] = value
         for name, value in body.items():
             target = name if name in props else by_name.get(normalised(name), name)
             item[target] = copy.deepcopy(value)
