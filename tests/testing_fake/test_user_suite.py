@@ -271,3 +271,19 @@ async def test_a_sync_and_an_async_client_share_one_server(
     action_id = _create(client)
     async with AsyncFakeContactSwing(fake=client.fake) as other:
         assert (await other.actions.get(action_id)).id == action_id
+
+
+def test_a_copy_of_a_fake_client_talks_to_the_same_server(
+    client: FakeContactSwing,
+) -> None:
+    if not hasattr(client, "with_options"):
+        pytest.skip("with_options() arrives with issue 18's runtime")
+    action_id = _create(client)
+    copy = client.with_options(max_retries=0)
+    assert copy.fake is client.fake
+    assert copy.actions.get(action_id).id == action_id
+    with (
+        httpx.Client() as own,
+        pytest.raises(AttributeError, match="http_client of its own"),
+    ):
+        client.with_options(http_client=own).fake  # noqa: B018

@@ -62,14 +62,46 @@ def fake_server() -> FakeServer:
     return FakeServer(_spec(), base_url=BASE_URL)
 
 
+class _FakeHttpClient(httpx.Client):
+    """An ``httpx.Client`` whose transport is a fake server, which it keeps (``server``)."""
+
+    def __init__(self, server: FakeServer, *, timeout: httpx.Timeout) -> None:
+        super().__init__(
+            transport=httpx.MockTransport(server.handle),
+            timeout=timeout,
+            follow_redirects=False,
+        )
+        self.server = server
+
+
+class _AsyncFakeHttpClient(httpx.AsyncClient):
+    """The async twin of ``_FakeHttpClient``."""
+
+    def __init__(self, server: FakeServer, *, timeout: httpx.Timeout) -> None:
+        super().__init__(
+            transport=httpx.MockTransport(server.handle),
+            timeout=timeout,
+            follow_redirects=False,
+        )
+        self.server = server
+
+
+def _server_of(http: httpx.Client | httpx.AsyncClient) -> FakeServer:
+    """The fake server behind a fake client's pool: a copy made with an ``http_client`` of
+    its own has none."""
+    if isinstance(http, (_FakeHttpClient, _AsyncFakeHttpClient)):
+        return http.server
+    raise AttributeError(
+        "this client sends through an http_client of its own, not a fake server"
+    )
+
+
 class FakeOperations(Operations):
     """``Operations`` answered by a ``FakeServer`` (``fake``), in memory.
 
     Pass ``fake=`` to share a server's state with another client; the other arguments are the
     client's own.
     """
-
-    fake: FakeServer
 
     def __init__(
         self,
@@ -81,7 +113,7 @@ class FakeOperations(Operations):
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         """A client of a new fake server (or of ``fake``), holding a fake token."""
-        self.fake = fake if fake is not None else fake_server()
+        self._server = fake if fake is not None else fake_server()
         super().__init__(
             token=FAKE_TOKEN,
             base_url=BASE_URL,
@@ -91,13 +123,14 @@ class FakeOperations(Operations):
             default_headers=default_headers,
         )
 
+    @property
+    def fake(self) -> FakeServer:
+        """The fake server answering this client (and the copies that share its pool)."""
+        return _server_of(self._http)
+
     def _new_http_client(self) -> httpx.Client:
         """A connection pool whose only connection is the fake server."""
-        return httpx.Client(
-            transport=httpx.MockTransport(self.fake.handle),
-            timeout=self._timeout,
-            follow_redirects=False,
-        )
+        return _FakeHttpClient(self._server, timeout=self._timeout)
 
 
 class AsyncFakeOperations(AsyncOperations):
@@ -107,8 +140,6 @@ class AsyncFakeOperations(AsyncOperations):
     client's own.
     """
 
-    fake: FakeServer
-
     def __init__(
         self,
         *,
@@ -119,7 +150,7 @@ class AsyncFakeOperations(AsyncOperations):
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         """A client of a new fake server (or of ``fake``), holding a fake token."""
-        self.fake = fake if fake is not None else fake_server()
+        self._server = fake if fake is not None else fake_server()
         super().__init__(
             token=FAKE_TOKEN,
             base_url=BASE_URL,
@@ -129,10 +160,11 @@ class AsyncFakeOperations(AsyncOperations):
             default_headers=default_headers,
         )
 
+    @property
+    def fake(self) -> FakeServer:
+        """The fake server answering this client (and the copies that share its pool)."""
+        return _server_of(self._http)
+
     def _new_http_client(self) -> httpx.AsyncClient:
         """A connection pool whose only connection is the fake server."""
-        return httpx.AsyncClient(
-            transport=httpx.MockTransport(self.fake.handle),
-            timeout=self._timeout,
-            follow_redirects=False,
-        )
+        return _AsyncFakeHttpClient(self._server, timeout=self._timeout)
