@@ -205,11 +205,11 @@ def test_the_readme_section_renders_and_its_example_runs() -> None:
     code = text.split("```python\n", 1)[1].split("```", 1)[0]
     namespace: dict[str, Any] = {}
     exec(compile(code, "README.md", "exec"), namespace)
-    fixture = namespace["client"].__wrapped__()
+    fixture = namespace["fake_client"].__wrapped__()
     client = next(fixture)
     namespace["test_survives_a_rate_limit"](client)
     fixture.close()
-    assert "client.actions.list()" in textwrap.dedent(code)
+    assert "fake_client.actions.list()" in textwrap.dedent(code)
 
 
 def load_spec_document(path: Path) -> dict[str, Any]:
