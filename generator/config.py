@@ -27,6 +27,8 @@ _SEMVER = re.compile(
     r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+.][0-9A-Za-z.-]+)?$"
 )
 _SETTINGS = ("spec", "out", "package-name", "client-version", "license", "changelog")
+# Settings that are true or false rather than text.
+_SWITCHES = ("testing",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class Options:
     cache_dir: Path = field(default_factory=lambda: _user_cache())
     # The folder of the pyproject.toml whose [tool.generator] table applied, if one did.
     project: Path | None = None
+    # Whether the package gets its `testing` module (the fake); `testing = false` opts out.
+    testing: bool = True
 
 
 def find_project(start: Path) -> Path | None:
@@ -114,6 +118,13 @@ def _project_settings(table: Any, project: Path) -> dict[str, Any]:
         raise ConfigError(f"{where}: [tool.generator] is not a table")
     values: dict[str, Any] = {}
     for key, value in table.items():
+        if key in _SWITCHES:
+            if not isinstance(value, bool):
+                raise ConfigError(
+                    f"{where}: [tool.generator] {key} must be true or false"
+                )
+            values[key] = value
+            continue
         if key not in _SETTINGS:
             raise ConfigError(
                 f"{where}: unknown [tool.generator] setting {key!r}; "

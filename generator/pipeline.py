@@ -44,8 +44,9 @@ def build(options: Options) -> Result:
     from generator.format import format_files, format_source
     from generator.models import build_models
     from generator.parse import Naming, parse, unsupported
+    from generator.parse.fake import fake_spec
     from generator.plan import plan_models
-    from generator.render import render, static_files
+    from generator.render import render, render_testing, static_files
     from generator.spec import load_spec
     from generator.validate import validate
 
@@ -69,8 +70,12 @@ def build(options: Options) -> Result:
         )
         api = parse(plan.document, models, naming)
         notes = _notes(spec, unsupported(plan.document), options.strict)
+        # The testing module's fake server: what it knows of the API (opt-out: testing = false).
+        testing = fake_spec(plan.document, api) if options.testing else None
     with _stage("render", spec):
-        files = render(api, models)
+        files = render(api, models, testing)
+        if testing is not None:
+            files.update(render_testing(api, testing))
     with _stage("format", spec):
         formatter = cache.formatter(options, format_source)
         files = format_files(

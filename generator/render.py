@@ -6,11 +6,12 @@ lands: a Python string literal, an identifier, a docstring, a comment, TOML, Mar
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import jinja2
 
-from generator import ir, naming, signatures
+from generator import ir, ir_fake, naming, signatures
 from generator.filters import (
     cell,
     comment,
@@ -34,6 +35,7 @@ __all__ = [
     "markdown",
     "py_str",
     "render",
+    "render_testing",
     "static_files",
     "toml_str",
 ]
@@ -64,12 +66,49 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def static_files(package: str) -> dict[str, str]:
-    """The runtime modules copied verbatim into the package (kept black-clean by a test)."""
+def static_files(package: str, *, testing: bool = True) -> dict[str, str]:
+    """The runtime modules copied verbatim into the package (kept black-clean by a test):
+    with ``testing``, the fake server's too (``templates/package/_fake/``)."""
+    statics = sorted((TEMPLATES / "package").glob("*.py"))
+    if testing:
+        statics += sorted((TEMPLATES / "package" / FAKE).glob("*.py"))
+    root = TEMPLATES / "package"
     return {
-        f"src/{package}/{static.name}": static.read_text(encoding="utf-8")
-        for static in sorted((TEMPLATES / "package").glob("*.py"))
+        f"src/{package}/{static.relative_to(root).as_posix()}": static.read_text(
+            encoding="utf-8"
+        )
+        for static in statics
     }
+
+
+# The fake server's static package inside the generated one, and the data it reads.
+FAKE = "_fake"
+FAKE_DATA = "_fake_spec.json"
+
+
+def render_testing(api: ir.Api, testing: ir_fake.FakeSpec) -> dict[str, str]:
+    """The package's ``testing`` module (the fake clients), the data its server reads
+    (``FAKE_DATA``) and the server itself (static, ``templates/package/_fake/``)."""
+    env = environment()
+    src = f"src/{api.package}"
+    arguments = ["token"] if api.schemes else []
+    arguments += [scheme.argument for scheme in api.extra_schemes]
+    module = env.get_template("testing.py.jinja").render(
+        api=api,
+        testing=testing,
+        fake_class=f"Fake{api.client_class}",
+        async_fake_class=f"AsyncFake{api.client_class}",
+        credential_arguments=arguments,
+    )
+    data = json.dumps(testing.data, indent=1, ensure_ascii=True, allow_nan=False)
+    files = {f"{src}/testing.py": module, f"{src}/{FAKE_DATA}": data + "\n"}
+    runtime = static_files(api.package, testing=False)
+    files.update(
+        (path, text)
+        for path, text in static_files(api.package).items()
+        if path not in runtime
+    )
+    return files
 
 
 def _models_package(
@@ -108,15 +147,20 @@ def _reference_models(models: Models) -> list[ModelClass]:
     return sorted(models.classes.values(), key=lambda m: m.name)
 
 
-def render(api: ir.Api, models: Models) -> dict[str, str]:
-    """Every file of the generated project, keyed by its path relative to the output folder."""
+def render(
+    api: ir.Api, models: Models, testing: ir_fake.FakeSpec | None = None
+) -> dict[str, str]:
+    """Every file of the generated project, keyed by its path relative to the output folder,
+    but the ``testing`` module (``render_testing``)."""
     env = environment()
     src = f"src/{api.package}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("pyproject.toml.jinja").render(
             api=api, dependencies=dependencies(models)
         ),
-        "README.md": env.get_template("README.md.jinja").render(api=api),
+        "README.md": env.get_template("README.md.jinja").render(
+            api=api, testing=testing
+        ),
         "api.md": env.get_template("api.md.jinja").render(
             api=api, reference_models=_reference_models(models)
         ),
@@ -142,5 +186,5 @@ def render(api: ir.Api, models: Models) -> dict[str, str]:
         files[f"{src}/resources/{resource.module}.py"] = resource_template.render(
             api=api, resource=resource
         )
-    files.update(static_files(api.package))
+    files.update(static_files(api.package, testing=False))
     return files

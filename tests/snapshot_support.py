@@ -78,6 +78,7 @@ def assembled_case(name: str, folder: Path) -> Path:
         CASES / name / "golden", target, ignore=shutil.ignore_patterns("__pycache__")
     )
     for path, text in static_files(case_package(name)).items():
+        (target / path).parent.mkdir(parents=True, exist_ok=True)  # the fake's _fake/
         (target / path).write_text(text, encoding="utf-8")
     return target / "src"
 
