@@ -14,6 +14,7 @@ body the harness passed, encoded as that media type says.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from email.message import Message
 from email.parser import BytesParser
@@ -65,9 +66,12 @@ def _content(
     sent_type: str, content_type: str, media: Media, body: Any, content: bytes
 ) -> list[str]:
     if is_json(sent_type):
-        if pairs.json_text_equal(content.decode("utf-8", "replace"), body):
-            return []
-        return [f"sent {_short(content)}, expected the JSON of {_short(body)}"]
+        try:
+            data = json.loads(content)
+        except ValueError:
+            return [f"not JSON: {_short(content)}"]
+        difference = pairs.first_difference(data, body)
+        return [difference] if difference else []
     if sent_type == "application/x-www-form-urlencoded":
         return pairs.compare_pairs(
             form_params(body, media),

@@ -141,3 +141,23 @@ def json_equal(a: Any, b: Any) -> bool:
             json_equal(x, y) for x, y in zip(a, b, strict=True)
         )
     return type(a) is type(b) and a == b
+
+
+def first_difference(a: Any, b: Any, where: str = "") -> str | None:
+    """Where two JSON values first differ (``json_equal``'s rules), as ``path: a != b``."""
+    if json_equal(a, b):
+        return None
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        for key in sorted(set(a) | set(b), key=str):
+            if key not in a or key not in b:
+                side = "sent without" if key not in a else "sent with an extra"
+                return f"{where}/{key}: {side} property"
+            found = first_difference(a[key], b[key], f"{where}/{key}")
+            if found:
+                return found
+    if isinstance(a, list) and isinstance(b, (list, tuple)) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            found = first_difference(x, y, f"{where}/{i}")
+            if found:
+                return found
+    return f"{where or '/'}: sent {a!r}, expected {b!r}"

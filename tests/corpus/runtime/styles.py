@@ -76,7 +76,9 @@ def _pairs(value: Any, allow_reserved: bool = False) -> list[str]:
 
 
 def path_value(name: str, value: Any, style: str, explode: bool) -> str:
-    """What replaces ``{name}`` in the path template."""
+    """What replaces ``{name}`` in the path template (``None``: the table's undefined column)."""
+    if value is None:
+        return {"label": ".", "matrix": f";{encode(name)}"}.get(style, "")
     shape = kind(value)
     if style == "simple":
         if shape == "primitive":
@@ -106,8 +108,15 @@ def path_value(name: str, value: Any, style: str, explode: bool) -> str:
 def query_pairs(
     name: str, value: Any, style: str, explode: bool, allow_reserved: bool = False
 ) -> list[tuple[str, str]]:
-    """The ``(name, value)`` pairs of the query string, both sides percent-encoded."""
+    """The ``(name, value)`` pairs of the query string, both sides percent-encoded.
+
+    ``None`` is the table's undefined column: ``name=`` for ``form``, n/a for the others.
+    """
     shape, key = kind(value), encode(name)
+    if value is None:
+        if style != "form":
+            raise ValueError(f"{style} is n/a for an undefined value")
+        return [(key, "")]
     if style == "form":
         if shape == "primitive":
             return [(key, encode(value, allow_reserved))]

@@ -18,6 +18,8 @@ STRING = "blue"
 ARRAY = ["blue", "black", "brown"]
 OBJECT = {"R": 100, "G": 200, "B": 150}
 VALUES = {"string": STRING, "array": ARRAY, "object": OBJECT}
+# The table's "undefined" column, by style (explode makes no difference there).
+UNDEFINED = {"matrix": ";color", "label": ".", "simple": ""}
 
 # (style, explode) → the string, array and object columns of the table.
 PATH_TABLE = {
@@ -98,6 +100,19 @@ def test_query_styles_match_the_examples_table(
 ) -> None:
     pairs = styles.query_pairs("color", VALUES[column], style, explode)
     assert "&".join(f"{k}={v}" for k, v in pairs) == expected
+
+
+@pytest.mark.parametrize(("style", "expected"), sorted(UNDEFINED.items()))
+def test_undefined_path_values_match_the_table(style: str, expected: str) -> None:
+    assert styles.path_value("color", None, style, False) == expected
+    assert styles.path_value("color", None, style, True) == expected
+
+
+def test_undefined_query_values_match_the_table() -> None:
+    assert styles.query_pairs("color", None, "form", False) == [("color", "")]
+    assert styles.query_pairs("color", None, "form", True) == [("color", "")]
+    with pytest.raises(ValueError, match="n/a"):
+        styles.query_pairs("color", None, "pipeDelimited", False)
 
 
 @pytest.mark.parametrize(("style", "explode", "column"), NOT_APPLICABLE)

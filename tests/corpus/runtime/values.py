@@ -90,6 +90,8 @@ class Values:
         schema, pointer = self.document.deref(raw, pointer)
         if not isinstance(schema, Mapping):
             return "text"
+        if _only_null(schema):
+            return None  # RFC 6570 "undefined": the parameter or property is left out
         for preferred in self._preferred(schema, variant):
             if self.accepts(pointer, preferred):
                 return preferred
@@ -191,7 +193,9 @@ class Values:
             if isinstance(prop, Mapping) and prop.get("readOnly"):
                 continue
             if name in required or depth < MAX_DEPTH:
-                value[name] = self._build(raw, where, depth + 1, 0)
+                item = self._build(raw, where, depth + 1, 0)
+                if item is not None or name in required:
+                    value[name] = item
         extra = schema.get("additionalProperties")
         wanted = max(int(schema.get("minProperties", 0)), 0 if value else 1)
         if extra is not False and len(value) < wanted and depth < MAX_DEPTH + 2:
@@ -217,6 +221,16 @@ class Values:
         if schema.get("uniqueItems") and len({repr(v) for v in value}) < len(value):
             value = value[: max(low, 1)]
         return value
+
+
+def _only_null(schema: Mapping[str, Any]) -> bool:
+    """A schema whose one value is null (``enum: [null]``, ``type: "null"``, ``const: null``)."""
+    enum = schema.get("enum")
+    if isinstance(enum, list) and enum and all(v is None for v in enum):
+        return True
+    return schema.get("type") == "null" or (
+        "const" in schema and schema["const"] is None
+    )
 
 
 def _type(schema: Mapping[str, Any]) -> str:

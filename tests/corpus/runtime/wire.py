@@ -90,8 +90,8 @@ def _path(op: Operation, call: Call, sent: Sent) -> list[Mismatch]:
 def _headers(op: Operation, call: Call, sent: Sent) -> list[Mismatch]:
     found = []
     for p, value in _given((p for p in op.parameters if p.location == "header"), call):
-        if p.ignored:
-            continue
+        if p.ignored or value is None:
+            continue  # ignored by the spec; or undefined, which sends no header
         expected = styles.header_value(value, p.explode)
         got = sent.headers.get(p.name)
         if got is None:
@@ -122,7 +122,13 @@ def _header_tokens(raw: str) -> list[tokens.Token]:
 def _cookies(
     document: Document, op: Operation, call: Call, sent: Sent
 ) -> list[Mismatch]:
-    given = _given((p for p in op.parameters if p.location == "cookie"), call)
+    given = [
+        (p, value)
+        for p, value in _given(
+            (p for p in op.parameters if p.location == "cookie"), call
+        )
+        if value is not None
+    ]
     if not given:
         return []
     actual = tokens.cookie_pairs(sent.headers.get("cookie", ""))
@@ -145,21 +151,18 @@ def _cookies(
 
 
 def _accept(op: Operation, sent: Sent) -> list[Mismatch]:
-    """Each documented success answer with content must be acceptable (RFC 9110 12.5.1)."""
+    """Each documented success answer (2xx, else ``default``) with content must be
+    acceptable (RFC 9110 12.5.1)."""
     header = sent.headers.get("accept")
     if header is None:
         return []  # no Accept: any media type is acceptable
-    ranges = []
-    for item in header.split(","):
-        media, *params = (part.strip() for part in item.split(";"))
-        if not any(p.replace(" ", "") in ("q=0", "q=0.0", "q=0.00") for p in params):
-            ranges.append(media.lower())
     found = []
+    success = [s for s in op.responses if s.startswith("2")] or ["default"]
     for status, media in op.responses.items():
-        if not status.startswith("2") or not media:
+        if status not in success or not media:
             continue
         names = [m.name.lower() for m in media]
-        if not any(_acceptable(name, ranges) for name in names):
+        if not any(accepts(header, name) for name in names):
             found.append(
                 Mismatch(
                     "accept",
@@ -170,12 +173,23 @@ def _accept(op: Operation, sent: Sent) -> list[Mismatch]:
     return found
 
 
-def _acceptable(media: str, ranges: list[str]) -> bool:
+def accepts(header: str, media: str) -> bool:
+    """Whether an Accept header admits a media type (ranges and ``q=0`` honoured)."""
+    media = media.lower()
     kind = media.split("/")[0]
-    return any(
-        r in ("*/*", media, f"{kind}/*") or media in ("*/*", f"{r.split('/')[0]}/*")
-        for r in ranges
-    )
+    for item in header.split(","):
+        name, *params = (part.strip() for part in item.split(";"))
+        if any(
+            p.replace(" ", "") in ("q=0", "q=0.0", "q=0.00", "q=0.000") for p in params
+        ):
+            continue
+        name = name.lower()
+        if name in ("*/*", media, f"{kind}/*") or media in (
+            "*/*",
+            f"{name.split('/')[0]}/*",
+        ):
+            return True
+    return False
 
 
 def _auth_names(document: Document, where: str) -> frozenset[str]:
