@@ -1,0 +1,70 @@
+"""Which method and which argument names the generator chose for each operation of a spec.
+
+Learned from the generator's intermediate model (``generator.ir``), built by the same stages
+``generator.pipeline.build`` runs up to ``parse``: the harness passes arguments by the names
+the generated package really has. Only names are taken from there; what the request must look
+like comes from the spec (``document``), never from the generator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import ir
+
+
+@dataclass(frozen=True)
+class Method:
+    """One operation's method: ``client.<resource>.<name>(...)``."""
+
+    resource: str
+    name: str
+    # (location, wire name) → Python argument name
+    arguments: dict[tuple[str, str], str]
+    has_body: bool
+    body_required: bool
+
+
+@dataclass(frozen=True)
+class Names:
+    """The client class and every operation's method, by ``(METHOD, path)``."""
+
+    client_class: str
+    methods: dict[tuple[str, str], Method]
+
+
+def learn(spec: Path, package: str) -> Names:
+    """Run load → validate (invalid allowed) → plan → models → parse on ``spec``."""
+    from generator.models import build_models
+    from generator.parse import Naming, parse
+    from generator.plan import plan_models
+    from generator.spec import load_spec
+    from generator.validate import validate
+
+    loaded = load_spec(spec)
+    validation = validate(loaded, strict=False, allow_invalid=True)
+    plan = plan_models(loaded.document, drop_defaults=validation.invalid_defaults)
+    api = parse(
+        plan.document,
+        build_models(plan.document),
+        Naming(package, "0.1.0", loaded.sha256),
+    )
+    return Names(
+        client_class=api.client_class,
+        methods={
+            (op.http_method.upper(), op.path): _method(resource, op)
+            for resource in api.resources
+            for op in resource.operations
+        },
+    )
+
+
+def _method(resource: ir.Resource, op: ir.Operation) -> Method:
+    return Method(
+        resource=resource.attribute,
+        name=op.name,
+        arguments={(p.location.value, p.wire_name): p.name for p in op.parameters},
+        has_body=op.body is not None,
+        body_required=bool(op.body and op.body.required),
+    )
