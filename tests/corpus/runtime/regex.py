@@ -9,14 +9,11 @@ a branch, the lowest character of a class, each repetition at its minimum (at le
 from __future__ import annotations
 
 import re
-from typing import Any
 
-try:  # Python 3.11+: the parser lives in re._parser; sre_parse before.
-    from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+# The standard library's own parser of regular expressions (Python 3.11+), untyped.
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 _CATEGORY = {
     _c.CATEGORY_DIGIT: "0",

@@ -8,6 +8,7 @@ are written there as ``?name=value&...``; here as the pairs that make them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -74,9 +75,7 @@ NOT_APPLICABLE = [
 ]
 
 
-def _cases(
-    table: dict[tuple[str, bool], tuple[str | None, ...]],
-) -> list[Any]:
+def _cases(table: Mapping[tuple[str, bool], tuple[str | None, ...]]) -> list[Any]:
     return [
         pytest.param(style, explode, column, expected, id=f"{style}-{explode}-{column}")
         for (style, explode), row in table.items()

@@ -207,7 +207,7 @@ def _security(document: Document, op: Operation, sent: Sent) -> list[Mismatch]:
         return []
     query = {k for k, _ in tokens.query_pairs(sent.query)}
     cookies = {k for k, _ in tokens.cookie_pairs(sent.headers.get("cookie", ""))}
-    authorization = sent.headers.get("authorization", "").lower()
+    authorization = str(sent.headers.get("authorization", "")).lower()
 
     def met(name: str) -> bool:
         scheme = document.security_scheme(name)
