@@ -11,9 +11,14 @@ exactly), with the specifics in ``details``.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
+
+import httpx
+import pydantic
 
 from . import typecheck, wire
 from .bodies import essence, is_json
@@ -24,6 +29,8 @@ from .recording import RecordingTransport
 from .values import BINARY, Values
 
 FORM = "application/x-www-form-urlencoded"
+# Marks the stand-in answer given when Prism could not start (see run._call_all).
+NOT_SERVED = "x-harness-not-served"
 MULTIPART = "multipart/form-data"
 
 
@@ -89,7 +96,7 @@ def call(session: Session, op: Operation) -> Outcome:
         for mismatch in outcome.mismatches:
             outcome.fail(f"wire {mismatch.area}", mismatch.message)
     if raised is not None:
-        _classify(session.package, raised, outcome, sent_any=bool(sent))
+        _classify(session, op, raised, outcome, sent_any=bool(sent))
         return outcome
     status = outcome.status or 0
     content_type = sent[-1].response_headers.get("content-type", "") if sent else ""
@@ -115,7 +122,7 @@ def _arguments(
         if param.ignored and name is None:
             continue  # Accept, Content-Type, Authorization headers: ignored by the spec
         derived = session.values.derive(
-            param.schema, param.schema_pointer, param.example
+            param.schema, param.schema_pointer, param.example, "parameter"
         )
         if derived.value is None and not param.required:
             continue  # its schema admits only null: nothing to send (RFC 6570 undefined)
@@ -141,6 +148,14 @@ def _arguments(
         return kwargs, Call(values)
     kwargs["body"] = body
     return kwargs, Call(values, body, media)
+
+
+def not_served(why: str) -> Callable[[httpx.Request], httpx.Response]:
+    """A stand-in server: every request is answered 503, marked as not served."""
+    reason = f"Prism did not serve the spec: {why}"[:300]
+    return lambda request: httpx.Response(
+        503, headers={NOT_SERVED: reason.encode("ascii", "replace").decode()}
+    )
 
 
 def choose(body: tuple[Media, ...]) -> Media:
@@ -189,11 +204,18 @@ def _with_files(values: Values, media: Media, body: dict[str, Any]) -> dict[str,
 
 
 def _classify(
-    package: ModuleType, err: BaseException, outcome: Outcome, *, sent_any: bool
+    session: Session,
+    op: Operation,
+    err: BaseException,
+    outcome: Outcome,
+    *,
+    sent_any: bool,
 ) -> None:
-    status_error = getattr(package, "APIStatusError", ())
-    invalid_answer = getattr(package, "APIResponseValidationError", ())
-    if isinstance(err, status_error):
+    status_error = getattr(session.package, "APIStatusError", ())
+    invalid_answer = getattr(session.package, "APIResponseValidationError", ())
+    if isinstance(err, status_error) and err.response.headers.get(NOT_SERVED):
+        outcome.fail("not served", err.response.headers[NOT_SERVED])
+    elif isinstance(err, status_error):
         response = err.response
         kind = _prism_error(response.content)
         outcome.fail(
@@ -201,11 +223,38 @@ def _classify(
             _excerpt(response.content),
         )
     elif isinstance(err, invalid_answer):
-        outcome.fail("response invalid", str(err)[:300])
+        outcome.fail(_rejected(session, op, outcome.status or 0, err), _problems(err))
     elif not sent_any:
         outcome.fail(f"client refused ({type(err).__name__})", str(err)[:300])
     else:
         outcome.fail(f"error ({type(err).__name__})", str(err)[:300])
+
+
+def _rejected(session: Session, op: Operation, status: int, err: BaseException) -> str:
+    """Whether the answer the client rejected conforms to the spec (then the client is
+    wrong to reject it) or breaks it (an example off its schema, or Prism's own data).
+    """
+    data = getattr(err, "body", None)
+    media = [m for m in op.answer(status) or () if is_json(essence(m.name))]
+    if not media or not isinstance(data, (dict, list, str, int, float, bool)):
+        return "response rejected"
+    if session.values.accepts(media[0].schema_pointer, data, "response"):
+        return "response rejected, valid per spec"
+    return "response rejected, off spec"
+
+
+def _problems(err: BaseException) -> str:
+    """The validation problems, with the values that caused them."""
+    cause = err.__cause__
+    if not isinstance(cause, pydantic.ValidationError):
+        return re.sub(r"^\d+ from \S+ \S+: ", "", str(err))[:400]
+    problems = cause.errors(include_url=False)
+    shown = [
+        f"{'.'.join(map(str, p['loc']))}: {p['msg']} (got {repr(p.get('input'))[:50]})"
+        for p in sorted(problems, key=lambda p: p.get("input") is not None)[:6]
+    ]
+    more = f" (and {len(problems) - 6} more)" if len(problems) > 6 else ""
+    return "; ".join(shown) + more
 
 
 def _prism_error(content: bytes) -> str:

@@ -26,54 +26,63 @@ _CATEGORY = {
 _MAX_REPEAT = 64
 
 
-def example_for(pattern: str, variant: int = 0) -> str | None:
-    """A string ``re.search(pattern, s)`` accepts, or None."""
-    try:
-        parsed = _parser.parse(pattern)
-        groups: dict[int, str] = {}
-        text = _walk(list(parsed), groups, variant)
-    except (re.error, ValueError, TypeError, KeyError, RecursionError):
-        return None
-    return text if re.search(pattern, text) else None
+def example_for(pattern: str, variant: int = 0, min_length: int = 0) -> str | None:
+    """A string ``re.search(pattern, s)`` accepts, at least ``min_length`` long, or None.
+
+    Repetitions go to their minimum; when that is too short, the open-ended ones (``+``,
+    ``*``, ``{n,}``) are stretched to ``min_length`` repetitions.
+    """
+    for stretch in (0, min_length):
+        try:
+            text = _Walk(variant, stretch).items(list(_parser.parse(pattern)))
+        except (re.error, ValueError, TypeError, KeyError, RecursionError):
+            return None
+        if len(text) >= min_length and re.search(pattern, text):
+            return text
+    return None
 
 
-def _walk(items: list[tuple[Any, Any]], groups: dict[int, str], variant: int) -> str:
-    out = []
-    for op, arg in items:
+class _Walk:
+    """One deterministic walk of a parsed pattern."""
+
+    def __init__(self, variant: int, stretch: int) -> None:
+        self.variant = variant
+        self.stretch = stretch
+        self.groups: dict[int, str] = {}
+
+    def items(self, items: list[tuple[Any, Any]]) -> str:
+        return "".join(self.item(op, arg) for op, arg in items)
+
+    def item(self, op: Any, arg: Any) -> str:
         if op is _c.LITERAL:
-            out.append(chr(arg))
-        elif op is _c.NOT_LITERAL:
-            out.append("a" if chr(arg) != "a" else "b")
-        elif op is _c.ANY:
-            out.append("a")
-        elif op is _c.IN:
-            out.append(_pick(arg, variant))
-        elif op in (
-            _c.MAX_REPEAT,
-            _c.MIN_REPEAT,
-            getattr(_c, "POSSESSIVE_REPEAT", None),
-        ):
+            return chr(arg)
+        if op is _c.NOT_LITERAL:
+            return "a" if chr(arg) != "a" else "b"
+        if op is _c.ANY:
+            return "a"
+        if op is _c.IN:
+            return _pick(arg, self.variant)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             low, high, sub = arg
             count = max(low, 1 if high else 0)
-            if count > _MAX_REPEAT:
+            if self.stretch and high == _c.MAXREPEAT:
+                count = max(count, self.stretch)
+            if count > max(_MAX_REPEAT, self.stretch):
                 raise ValueError("repetition too long")
-            out.append("".join(_walk(list(sub), groups, variant) for _ in range(count)))
-        elif op is _c.SUBPATTERN:
+            return "".join(self.items(list(sub)) for _ in range(count))
+        if op is _c.SUBPATTERN:
             group, _add, _del, sub = arg
-            text = _walk(list(sub), groups, variant)
+            text = self.items(list(sub))
             if group is not None:
-                groups[group] = text
-            out.append(text)
-        elif op is _c.BRANCH:
-            _, alternatives = arg
-            out.append(_walk(list(alternatives[0]), groups, variant))
-        elif op is _c.GROUPREF:
-            out.append(groups[arg])
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue
-        else:
-            raise ValueError(f"unsupported pattern element {op}")
-    return "".join(out)
+                self.groups[group] = text
+            return text
+        if op is _c.BRANCH:
+            return self.items(list(arg[1][0]))
+        if op is _c.GROUPREF:
+            return self.groups[arg]
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            return ""
+        raise ValueError(f"unsupported pattern element {op}")
 
 
 def _pick(options: list[tuple[Any, Any]], variant: int) -> str:

@@ -26,9 +26,9 @@ from typing import Any
 import httpx
 
 from . import prism
-from .calls import Outcome, Session, call
+from .calls import Outcome, Session, call, not_served
 from .document import Document, Operation
-from .names import learn
+from .names import Names, learn
 from .recording import RecordingTransport
 from .values import Values
 
@@ -48,6 +48,7 @@ class SpecRun:
     spec: str
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     failure: str = ""
+    not_served: str = ""  # why Prism did not serve (the calls then get no real answers)
     seconds: float = 0.0
 
 
@@ -78,20 +79,7 @@ def run_spec(spec: Path, name: str, work: Path) -> SpecRun:
     with (
         log.open("wb") as err,
         _process(
-            [
-                sys.executable,
-                "-m",
-                "generator",
-                "generate",
-                "--spec",
-                str(spec),
-                "--out",
-                str(out),
-                "--package-name",
-                package,
-                "--allow-invalid",
-                "--no-cache",
-            ],
+            _generate_command(spec, out, package),
             cwd=work,
             stderr=err,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
@@ -101,25 +89,15 @@ def run_spec(spec: Path, name: str, work: Path) -> SpecRun:
             prism.servable(spec, document.data, work), work / "prism.log"
         )
         with prism.started(process):
-            try:
-                names = learn(spec, package)
-                code = generator.wait(timeout=GENERATE_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                run.failure = f"generate: no result in {GENERATE_TIMEOUT:.0f} s"
-            except Exception as problem:  # reported as the spec's failure
-                run.failure = f"names: {type(problem).__name__}: {problem}"
-            else:
-                if code != 0:
-                    tail = log.read_text(encoding="utf-8", errors="replace")[-600:]
-                    run.failure = f"generate: exit {code}: {tail}"
-            if not run.failure:
+            names = _names(run, spec, package, generator, log)
+            if names is not None:
                 try:
                     prism.wait_until_serving(
                         process, url, work / "prism.log", PRISM_STARTUP_TIMEOUT
                     )
                 except prism.PrismError as problem:
-                    run.failure = f"prism: {problem}"
-            if not run.failure:
+                    # Still worth calling: the wire check needs no server.
+                    run.not_served = str(problem)
                 with _imported(out, package) as module:
                     _call_all(run, document, names, module, url, operations)
     if run.failure:
@@ -131,15 +109,62 @@ def run_spec(spec: Path, name: str, work: Path) -> SpecRun:
     return run
 
 
+def _generate_command(spec: Path, out: Path, package: str) -> list[str]:
+    """``python -m generator generate`` as a user runs it on someone else's spec."""
+    return [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+        "--package-name",
+        package,
+        "--allow-invalid",
+        "--no-cache",
+    ]
+
+
+def _names(
+    run: SpecRun,
+    spec: Path,
+    package: str,
+    generator: subprocess.Popen[bytes],
+    log: Path,
+) -> Names | None:
+    """The method names, once the generator has written the package; None on failure."""
+    try:
+        names = learn(spec, package)
+        code = generator.wait(timeout=GENERATE_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        run.failure = f"generate: no result in {GENERATE_TIMEOUT:.0f} s"
+        return None
+    except Exception as problem:  # reported as the spec's failure
+        run.failure = f"names: {type(problem).__name__}: {problem}"
+        return None
+    if code != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace")[-600:]
+        run.failure = f"generate: exit {code}: {tail}"
+        return None
+    return names
+
+
 def _call_all(
     run: SpecRun,
     document: Document,
-    names: Any,
+    names: Names,
     module: ModuleType,
     url: str,
     operations: dict[str, Operation],
 ) -> None:
-    transport = RecordingTransport(httpx.HTTPTransport())
+    """Call every operation, against Prism, or (when it could not start) against a stand-in
+    that answers "not served", so that the wire check still runs."""
+    inner: httpx.BaseTransport = httpx.HTTPTransport()
+    if run.not_served:
+        inner = httpx.MockTransport(not_served(run.not_served))
+    transport = RecordingTransport(inner)
     client_class = getattr(module, names.client_class)
     auth = getattr(getattr(client_class, "_auth", None), "kind", "")
     with httpx.Client(transport=transport, timeout=CALL_TIMEOUT) as http:
@@ -159,9 +184,19 @@ def _call_all(
                     "not called", f"the spec's {CALLS_BUDGET:.0f} s budget ran out"
                 )
             else:
-                outcome = call(session, op)
-                outcome.key = key
+                outcome = _guarded_call(session, key, op)
             run.outcomes[key] = outcome
+
+
+def _guarded_call(session: Session, key: str, op: Operation) -> Outcome:
+    """One call; a harness bug on one operation is that operation's failure, not the run's."""
+    try:
+        outcome = call(session, op)
+    except Exception as problem:  # the harness's own error, reported as one
+        outcome = Outcome(key, op.method, op.path)
+        outcome.fail("harness error", f"{type(problem).__name__}: {problem}")
+    outcome.key = key
+    return outcome
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from ..conftest import CORPUS_DIR, INCLUDE_SLOW
 from ..test_real_world import EXPECTED, Refused
 from .calls import Outcome
 from .document import Document
-from .known import KNOWN, KnownFailure
+from .known import DEFECTS, KNOWN, ROWS, KnownFailure
 from .run import SpecRun, keyed
 
 # Small specs that between them exercise JSON and form bodies, path/query/header parameters,
@@ -119,3 +119,15 @@ def test_every_known_failure_names_an_operation_of_the_corpus() -> None:
             assert operation in keyed(
                 list(Document.load(path).operations())
             ), f"known.py names {spec}::{operation}, which the spec does not have"
+
+
+def test_every_known_failure_has_one_row_and_a_named_cause() -> None:
+    """Each operation in one row only (a second would silently win), each cause defined."""
+    listed = [(row.spec, operation) for row in ROWS for operation in row.operations]
+    assert len(listed) == len(set(listed)), "an operation is in two rows of known.py"
+    for row in ROWS:
+        assert row.note, row
+        for cause in row.cause.split("+"):
+            assert cause in DEFECTS, f"{row.spec}: cause {cause!r} is not in DEFECTS"
+        if "prism" in row.cause.split("+"):
+            assert row.upstream, f"{row.spec}: a Prism row names its upstream issue"

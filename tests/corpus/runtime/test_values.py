@@ -17,6 +17,7 @@ SCHEMAS: dict[str, Any] = {
     "Short": {"type": "string", "minLength": 6, "maxLength": 8},
     "Colour": {"type": "string", "enum": ["red", "green"]},
     "Example": {"type": "string", "format": "email", "example": "not an email"},
+    "Site": {"type": "string", "format": "uri", "example": "myUrl"},
     "Thing": {
         "type": "object",
         "required": ["id"],
@@ -59,6 +60,9 @@ def test_constraints_enum_and_examples_are_honoured() -> None:
     assert 6 <= len(_derive("Short")) <= 8
     assert _derive("Colour") == "red"
     assert _derive("Example") == "user@example.com"  # the example breaks its own format
+    assert (
+        _derive("Site") == "https://example.com"
+    )  # "myUrl" is no URI: it has no scheme
 
 
 def test_objects_carry_optional_properties_and_leave_read_only_ones_out() -> None:

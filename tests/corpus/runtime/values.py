@@ -11,16 +11,19 @@ made with a value the spec itself rejects is reported as the harness's limit, no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import jsonschema
 import openapi_schema_validator as osv
 
 from .document import MISSING, Document
 from .regex import example_for
 
 MAX_DEPTH = 4  # optional properties are filled down to this depth
+USES = ("parameter", "request", "response")
 STRING_FORMATS: dict[str, Any] = {
     "date-time": "2024-01-02T03:04:05Z",
     "date": "2024-01-02",
@@ -40,6 +43,8 @@ STRING_FORMATS: dict[str, Any] = {
     "password": "secret",
     "phone-number": "+15005550006",
     "duration": "P1D",
+    # Formats of vendors' own: JSON Schema lets any string pass, the API does not.
+    "decimal": "1.5",  # Stripe's amounts as decimal strings
 }
 BINARY = b"harness bytes"
 
@@ -59,26 +64,42 @@ class Values:
         self.document = document
         self._root = dict(document.data)
         if document.is_31:
-            self._validator: Any = osv.OAS31Validator
-            self._formats: Any = osv.oas31_format_checker
+            base = osv.oas31_format_checker
+            self._validators: dict[str, Any] = dict.fromkeys(USES, osv.OAS31Validator)
         else:
-            self._validator = osv.OAS30WriteValidator
-            self._formats = osv.oas30_format_checker
+            base = osv.oas30_format_checker
+            # readOnly/writeOnly apply to properties of bodies, not to parameters (3.0.3)
+            self._validators = {
+                "parameter": osv.OAS30Validator,
+                "request": osv.OAS30WriteValidator,
+                "response": osv.OAS30ReadValidator,
+            }
+        # jsonschema checks "uri" only with an optional package; a spec's example such as
+        # "myUrl" or "" must not pass for a URI (RFC 3986: a scheme, then no spaces).
+        self._formats = jsonschema.FormatChecker(formats=())
+        self._formats.checkers = {**base.checkers, "uri": (_is_uri, ())}
+        self._use = "request"
 
-    def derive(self, schema: Any, pointer: str, example: Any = MISSING) -> Derived:
-        """A value for the schema at ``pointer`` (``example``, when valid, comes first)."""
+    def derive(
+        self, schema: Any, pointer: str, example: Any = MISSING, use: str = "request"
+    ) -> Derived:
+        """A value for the schema at ``pointer`` (``example``, when valid, comes first);
+        ``use`` is ``parameter`` or ``request`` (a body: readOnly properties left out).
+        """
+        self._use = use
         candidates = []
         if example is not MISSING:
             candidates.append(example)
         candidates.append(self._build(schema, pointer, 0, 0))
         for candidate in candidates:
-            if candidate is not MISSING and self.accepts(pointer, candidate):
+            if candidate is not MISSING and self.accepts(pointer, candidate, use):
                 return Derived(candidate, True)
         return Derived(candidates[-1], False)
 
-    def accepts(self, pointer: str, value: Any) -> bool:
-        """Whether the schema at ``pointer`` accepts ``value`` (formats checked)."""
-        validator = self._validator(
+    def accepts(self, pointer: str, value: Any, use: str = "") -> bool:
+        """Whether the schema at ``pointer`` accepts ``value`` (formats checked) as a
+        ``parameter``, a ``request`` body or a ``response`` body."""
+        validator = self._validators[use or self._use](
             {**self._root, "$ref": "#" + pointer}, format_checker=self._formats
         )
         try:
@@ -158,13 +179,23 @@ class Values:
         depth: int,
         variant: int,
     ) -> Any:
-        """The first member whose value the whole schema accepts (oneOf: only that one)."""
+        """The first member whose value the whole schema accepts (oneOf: only that one).
+
+        Members beside the schema's own ``type`` or ``properties`` only add constraints
+        (``anyOf: [{required: [a]}, {required: [b]}]``): each is merged into the schema.
+        """
         first: Any = MISSING
+        base = {k: v for k, v in schema.items() if k != union}
+        constraints = "properties" in base or "type" in base
         for i, member in enumerate(schema[union]):
-            target, _ = self.document.deref(member, f"{pointer}/{union}/{i}")
+            where = f"{pointer}/{union}/{i}"
+            target, _ = self.document.deref(member, where)
             if isinstance(target, Mapping) and _type(target) == "null":
                 continue
-            value = self._build(member, f"{pointer}/{union}/{i}", depth, variant)
+            if constraints:
+                value = self._build({"allOf": [base, member]}, pointer, depth, variant)
+            else:
+                value = self._build(member, where, depth, variant)
             value = self._discriminated(schema, member, value)
             first = value if first is MISSING else first
             if self.accepts(pointer, value):
@@ -223,6 +254,14 @@ class Values:
         return value
 
 
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+
+
+def _is_uri(value: object) -> bool:
+    """RFC 3986 section 3: an absolute URI has a scheme; no whitespace anywhere."""
+    return not isinstance(value, str) or bool(_URI.match(value))
+
+
 def _only_null(schema: Mapping[str, Any]) -> bool:
     """A schema whose one value is null (``enum: [null]``, ``type: "null"``, ``const: null``)."""
     enum = schema.get("enum")
@@ -279,7 +318,7 @@ def _string(schema: Mapping[str, Any], variant: int) -> str:
     fmt = str(schema.get("format", ""))
     value: str | None = None
     if isinstance(pattern, str):
-        value = example_for(pattern, variant)
+        value = example_for(pattern, variant, int(schema.get("minLength", 0)))
     if value is None and fmt in STRING_FORMATS:
         value = STRING_FORMATS[fmt]
     if value is None:
