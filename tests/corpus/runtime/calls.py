@@ -146,7 +146,7 @@ def _arguments(
             f"documented bodies: {[m.name for m in op.body]}",
         )
         return kwargs, Call(values)
-    kwargs["body"] = body
+    kwargs.update(method.body_arguments(body))
     return kwargs, Call(values, body, media)
 
 
@@ -234,6 +234,10 @@ def _rejected(session: Session, op: Operation, status: int, err: BaseException) 
     """Whether the answer the client rejected conforms to the spec (then the client is
     wrong to reject it) or breaks it (an example off its schema, or Prism's own data).
     """
+    response = getattr(err, "response", None)
+    answered = essence(response.headers.get("content-type", "")) if response else ""
+    if answered and not is_json(answered):
+        return f"response unread ({answered})"  # a media type the client cannot read
     data = getattr(err, "body", None)
     media = [m for m in op.answer(status) or () if is_json(essence(m.name))]
     if not media or not isinstance(data, (dict, list, str, int, float, bool)):

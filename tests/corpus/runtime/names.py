@@ -8,7 +8,7 @@ like comes from the spec (``document``), never from the generator.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import ir
@@ -24,6 +24,14 @@ class Method:
     arguments: dict[tuple[str, str], str]
     has_body: bool
     body_required: bool
+    # A multipart body taken as keyword arguments: property wire name → argument name
+    body_fields: dict[str, str] = field(default_factory=dict)
+
+    def body_arguments(self, body: object) -> dict[str, object]:
+        """How a body value is passed: ``body=``, or one keyword argument per property."""
+        if self.body_fields and isinstance(body, dict):
+            return {self.body_fields.get(k, k): v for k, v in body.items()}
+        return {"body": body}
 
 
 @dataclass(frozen=True)
@@ -67,4 +75,9 @@ def _method(resource: ir.Resource, op: ir.Operation) -> Method:
         arguments={(p.location.value, p.wire_name): p.name for p in op.parameters},
         has_body=op.body is not None,
         body_required=bool(op.body and op.body.required),
+        body_fields={
+            f.wire_name: f.name
+            for f in getattr(op.body, "fields", ())
+            if getattr(op.body, "as_arguments", False)
+        },
     )

@@ -38,13 +38,21 @@ def compare_pairs(
     problems = []
     for p, value in given:
         expected = _expected_pairs(p, value)
-        names = {unquote_plus(k) for k, _ in expected} | {p.name}
-        mine = [
-            i
-            for i, (k, _) in enumerate(actual)
-            if not claimed[i]
-            and (k in names or (p.style == "deepObject" and k.startswith(p.name + "[")))
-        ]
+        # As many pairs of each name as expected (two exploded objects may share a
+        # property name), and any pair carrying the parameter's own name (a wrong spelling).
+        wanted: dict[str, int] = {}
+        for k, _ in expected:
+            wanted[unquote_plus(k)] = wanted.get(unquote_plus(k), 0) + 1
+        mine = []
+        for i, (k, _) in enumerate(actual):
+            if claimed[i]:
+                continue
+            deep = p.style == "deepObject" and k.startswith(p.name + "[")
+            if wanted.get(k, 0) > 0:
+                wanted[k] -= 1
+                mine.append(i)
+            elif k == p.name or deep:
+                mine.append(i)
         for i in mine:
             claimed[i] = True
         got = [actual[i] for i in mine]

@@ -166,10 +166,9 @@ def _call_all(
         inner = httpx.MockTransport(not_served(run.not_served))
     transport = RecordingTransport(inner)
     client_class = getattr(module, names.client_class)
-    auth = getattr(getattr(client_class, "_auth", None), "kind", "")
     with httpx.Client(transport=transport, timeout=CALL_TIMEOUT) as http:
         client = client_class(
-            token=BASIC_TOKEN if auth == "basic" else TOKEN,
+            **_credentials(client_class),
             base_url=url,
             http_client=http,
             timeout=CALL_TIMEOUT,
@@ -186,6 +185,20 @@ def _call_all(
             else:
                 outcome = _guarded_call(session, key, op)
             run.outcomes[key] = outcome
+
+
+def _credentials(client_class: Any) -> dict[str, str]:
+    """A credential for every security scheme the client knows, by its argument name
+    (``token=``, ``api_key=``...): each operation must pick the one its spec asks for.
+    """
+    schemes = getattr(client_class, "_schemes", {})
+    arguments = getattr(client_class, "_credential_args", {})
+    found = {"token": TOKEN}
+    for key, scheme in schemes.items():
+        if getattr(scheme, "kind", "") != "none":
+            basic = getattr(scheme, "kind", "") == "basic"
+            found[arguments.get(key, "token")] = BASIC_TOKEN if basic else TOKEN
+    return found
 
 
 def _guarded_call(session: Session, key: str, op: Operation) -> Outcome:

@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+import pydantic
 
 from generator import cli
 
@@ -37,9 +38,15 @@ class Generated:
         sent: list[httpx.Request] = []
 
         def record(request: httpx.Request) -> httpx.Response:
-            request.read()
-            sent.append(request)
-            return handler(request)
+            # A copy: the client takes its credentials off the request once it is sent.
+            copy = httpx.Request(
+                request.method,
+                request.url,
+                headers=request.headers,
+                content=request.read(),
+            )
+            sent.append(copy)
+            return handler(copy)
 
         http = httpx.Client(transport=httpx.MockTransport(record))
         client_class = getattr(self.package, self.names.client_class)
@@ -57,6 +64,13 @@ class Generated:
     def argument(self, verb: str, path: str, location: str, wire_name: str) -> str:
         """The Python name the generator gave a parameter."""
         return self.names.methods[(verb, path)].arguments[(location, wire_name)]
+
+    def refusals(self) -> tuple[type[BaseException], ...]:
+        """What a method raises for arguments it refuses before sending: pydantic's
+        ValidationError, or the package's own ``InvalidArgumentError`` where it has one.
+        """
+        own = getattr(self.package, "InvalidArgumentError", None)
+        return (pydantic.ValidationError,) + ((own,) if isinstance(own, type) else ())
 
     def error(self, name: str) -> type[BaseException]:
         """One of the package's exception classes (``APIStatusError``...)."""
