@@ -87,6 +87,7 @@ class Operation:
         str, tuple[Media, ...]
     ]  # status ("200", "2XX", "default") → media
     security: tuple[Mapping[str, Any], ...]  # the effective requirements, in order
+    problems: tuple[str, ...] = ()  # parts the harness could not read (a broken spec)
 
     @property
     def key(self) -> str:
@@ -146,7 +147,6 @@ class Document:
 
     def operations(self) -> Iterator[Operation]:
         """Every operation, in document order."""
-        root_security = tuple(self.data.get("security") or ())
         for path, raw_item in (self.data.get("paths") or {}).items():
             where = "/paths/" + _escape(path)
             item, item_where = self.deref(raw_item, where)
@@ -157,28 +157,53 @@ class Document:
                 op = item.get(method)
                 if not isinstance(op, Mapping):
                     continue
-                op_where = f"{item_where}/{method}"
-                params = self._parameters(
-                    [(p, f"{item_where}/parameters/{i}") for i, p in enumerate(shared)]
-                    + [
-                        (p, f"{op_where}/parameters/{i}")
-                        for i, p in enumerate(op.get("parameters") or ())
-                    ]
-                )
-                body, body_where = self.deref(
-                    op.get("requestBody") or {}, f"{op_where}/requestBody"
-                )
-                yield Operation(
-                    method=method.upper(),
-                    path=str(path),
-                    operation_id=str(op.get("operationId") or ""),
-                    pointer=op_where,
-                    parameters=params,
-                    body_required=bool(body.get("required", False)),
-                    body=self._media(body.get("content"), f"{body_where}/content"),
-                    responses=self._responses(op.get("responses"), op_where),
-                    security=tuple(op.get("security", root_security) or ()),
-                )
+                yield self._operation(str(path), method, op, item_where, shared)
+
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        op: Mapping[str, Any],
+        item_where: str,
+        shared: list[Any],
+    ) -> Operation:
+        """One operation; a part the harness cannot read (a reference to nothing, a cycle)
+        is left out and named in ``problems``."""
+        where = f"{item_where}/{method}"
+        problems: list[str] = []
+        raw = [(p, f"{item_where}/parameters/{i}") for i, p in enumerate(shared)]
+        raw += [
+            (p, f"{where}/parameters/{i}")
+            for i, p in enumerate(op.get("parameters") or ())
+        ]
+        params: tuple[Param, ...] = ()
+        body: Any = {}
+        body_where = f"{where}/requestBody"
+        responses: dict[str, tuple[Media, ...]] = {}
+        try:
+            params = self._parameters(raw)
+        except (KeyError, IndexError, ValueError, TypeError) as err:
+            problems.append(f"parameters: {type(err).__name__}: {err}")
+        try:
+            body, body_where = self.deref(op.get("requestBody") or {}, body_where)
+        except (KeyError, IndexError, ValueError, TypeError) as err:
+            problems.append(f"requestBody: {type(err).__name__}: {err}")
+        try:
+            responses = self._responses(op.get("responses"), where)
+        except (KeyError, IndexError, ValueError, TypeError) as err:
+            problems.append(f"responses: {type(err).__name__}: {err}")
+        return Operation(
+            method=method.upper(),
+            path=path,
+            operation_id=str(op.get("operationId") or ""),
+            pointer=where,
+            parameters=params,
+            body_required=bool(body.get("required", False)),
+            body=self._media(body.get("content"), f"{body_where}/content"),
+            responses=responses,
+            security=tuple(op.get("security", self.data.get("security")) or ()),
+            problems=tuple(problems),
+        )
 
     def security_scheme(self, name: str) -> Mapping[str, Any]:
         schemes = (self.data.get("components") or {}).get("securitySchemes") or {}

@@ -109,6 +109,8 @@ TWILIO_2010 = "twilio_api_v2010.json"
 OPC_BASELINE = "opc-e2e-baseline_openapi_3.1.yaml"
 GITHUB = "large/github-api-2022-06-11.json"
 STRIPE = "large/stripe-spec3-2023-09-12.yaml"
+OPC_BAD_STATUS = "opc-err-bad-status-code.yaml"
+OPC_MISSING_BODY = "opc-err-missing-body-ref.yaml"
 # Not listed: the GitHub spec's SCIM examples carry "$ref" data keys, which make Prism
 # exit at start-up; prism.servable works around that (a Prism defect, no upstream issue).
 
@@ -568,6 +570,20 @@ ROWS: tuple[Row, ...] = (
         _reasons("error (APIConnectionError)"),
         "spec",
         "the header parameter 'header param' is not an HTTP field name (a space), so httpx refuses to send it",
+    ),
+    Row(
+        OPC_BAD_STATUS,
+        ("GET /",),
+        _reasons("http 500"),
+        "spec",
+        "its only answer has the status 'abcdef', not an HTTP status code: Prism fails on it (500 'Invalid status code: NaN')",
+    ),
+    Row(
+        OPC_MISSING_BODY,
+        ("POST /",),
+        _reasons("no method", "spec unreadable"),
+        "spec",
+        "its body's $ref names nothing; the generator leaves the operation out with a located warning, as issue 17 asks",
     ),
     Row(
         OPC_BASELINE,

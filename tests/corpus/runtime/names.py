@@ -43,7 +43,8 @@ class Names:
 
 
 def learn(spec: Path, package: str) -> Names:
-    """Run load → validate (invalid allowed) → plan → models → parse on ``spec``."""
+    """Run load → validate (invalid allowed) → plan → models → parse on ``spec``, as
+    ``generator.pipeline.build`` does (keep the two in step)."""
     from generator.models import build_models
     from generator.parse import Naming, parse
     from generator.plan import plan_models
@@ -52,7 +53,12 @@ def learn(spec: Path, package: str) -> Names:
 
     loaded = load_spec(spec)
     validation = validate(loaded, strict=False, allow_invalid=True)
-    plan = plan_models(loaded.document, drop_defaults=validation.invalid_defaults)
+    # As pipeline.build calls it: invalid defaults dropped, unrepairable operations skipped.
+    plan = plan_models(
+        loaded.document,
+        drop_defaults=validation.invalid_defaults,
+        skip_operations=validation.skipped_operations,
+    )
     api = parse(
         plan.document,
         build_models(plan.document),
