@@ -74,8 +74,8 @@ class Session:
 def call(session: Session, op: Operation) -> Outcome:
     """Call ``op`` once with arguments derived from the spec, and judge the exchange."""
     outcome = Outcome(op.key, op.method, op.path)
-    for problem in op.problems:  # called anyway: the generator may have repaired it
-        outcome.fail("spec unreadable", problem)
+    for unreadable in op.problems:  # called anyway: the generator may have repaired it
+        outcome.fail("spec unreadable", unreadable)
     method = session.names.methods.get((op.method, op.path))
     if method is None:
         outcome.fail("no method", "the generated client has no method for it")

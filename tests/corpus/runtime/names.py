@@ -30,7 +30,7 @@ class Method:
     def body_arguments(self, body: object) -> dict[str, object]:
         """How a body value is passed: ``body=``, or one keyword argument per property."""
         if self.body_fields and isinstance(body, dict):
-            return {self.body_fields.get(k, k): v for k, v in body.items()}
+            return {self.body_fields.get(str(k), str(k)): v for k, v in body.items()}
         return {"body": body}
 
 
