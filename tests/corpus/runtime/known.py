@@ -291,7 +291,8 @@ ROWS: tuple[Row, ...] = (
         ),
         _reasons("result type"),
         "17.7",
-        "an operation documenting 204 and 304 Not Modified is annotated '-> Redirect', and its 204 returns None",
+        "a no-content 2xx (204, once 205) beside a 3xx (304 Not Modified; once 302, once"
+        " 307) is annotated '-> Redirect', and the 2xx answer returns None",
     ),
     # 17.9
     Row(
