@@ -51,14 +51,18 @@ def body(
     required = found.get("required") is True
     description = text(found.get("description"))
     schema = media.get("schema")
+    shape = deref(document, schema)
+    if kind == "json" and isinstance(shape, Mapping) and _is_raw(media_type, shape):
+        kind = "binary"  # */* holding bytes (GitHub's release assets): a raw upload
     if kind in ("binary", "text"):
         return ir.Body(
-            CONTENT,
+            # Text is also taken as a str (sent as UTF-8).
+            f"str | {CONTENT}" if kind == "text" else CONTENT,
             "Any",
             required,
             description,
             encoding="binary",
-            media_type=media_type,
+            media_type=media_type if "*" not in media_type else "",
         )
     parts = _parts(media.get("encoding"))
     cls = component_of(schema.get("$ref", "")) if isinstance(schema, Mapping) else None
@@ -74,12 +78,35 @@ def body(
             parts=parts,
         )
     encoding = "form" if kind == "form" else "json"
+    # A JSON body of another media type (application/vnd.api+json) says so on the wire.
+    sent_as = media_type if kind == "json" and _custom(media_type) else ""
     if cls is None or cls not in models.classes:
         return ir.Body(
-            "Any", "Any", required, description, encoding=encoding, parts=parts
+            "Any",
+            "Any",
+            required,
+            description,
+            encoding=encoding,
+            media_type=sent_as,
+            parts=parts,
         )
     members = variants(document, models, cls, op_name, tag, taken, parameters)
-    return ir.Body(cls, cls, required, description, members, encoding, parts=parts)
+    return ir.Body(
+        cls,
+        cls,
+        required,
+        description,
+        members,
+        encoding,
+        media_type=sent_as,
+        parts=parts,
+    )
+
+
+def _custom(media_type: str) -> bool:
+    """Whether a JSON media type is not plain ``application/json`` (nor a wildcard)."""
+    main = media_type.split(";", 1)[0].strip().lower()
+    return main != "application/json" and "*" not in main
 
 
 def _parts(raw: Any) -> tuple[ir.Part, ...]:
@@ -155,6 +182,13 @@ def _field_type(document: Mapping[str, Any], models: Models, schema: Any) -> str
         # A Sequence, not a list: list is invariant, so a list[Path] would not be accepted.
         return f"_Sequence[{FILE}]"
     return annotation(document, models, schema)
+
+
+def _is_raw(media_type: str, schema: Mapping[str, Any]) -> bool:
+    """Whether a body of a JSON-kind media type is in fact raw data: bytes, or a string
+    under ``*/*`` (any media type: the data as it is, not a JSON string)."""
+    wildcard = media_type.split(";", 1)[0].strip() == "*/*"
+    return _is_binary(schema) or (wildcard and schema.get("type") == "string")
 
 
 def _is_binary(schema: Mapping[str, Any]) -> bool:

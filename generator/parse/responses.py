@@ -61,11 +61,18 @@ def answer(
     responses = operation.get("responses")
     responses = responses if isinstance(responses, Mapping) else {}
     statuses = sorted(str(s) for s in responses)
-    redirects = any(s.startswith("3") for s in statuses)
+    # Statuses a client is sent elsewhere by (a 304 Not Modified is no redirect: it answers
+    # a conditional request, and carries no Location).
+    redirects = any(s in _REDIRECTS or s.upper() == "3XX" for s in statuses)
     types: list[str] = []
     media_types: list[str] = []
     bodiless = False
-    for status in (s for s in statuses if s.startswith("2")):
+    # Only a 'default' answer documented: it is the success (openapi-python-client reads
+    # it so too); otherwise 'default' describes errors.
+    success = [s for s in statuses if s.startswith("2")] or [
+        s for s in statuses if s == "default"
+    ]
+    for status in success:
         response = deref(document, responses.get(status))
         content = response.get("content") if isinstance(response, Mapping) else None
         if not isinstance(content, Mapping) or not content:
@@ -74,7 +81,11 @@ def answer(
             )
             continue
         media_types += [str(m) for m in content]
-        json_media = [m for t, m in content.items() if media_kind(str(t)) == "json"]
+        json_media = [
+            m
+            for t, m in sorted(content.items(), key=lambda i: _rank(str(i[0])))
+            if media_kind(str(t)) == "json"
+        ]
         if json_media and isinstance(json_media[0], Mapping):
             types.append(annotation(document, models, json_media[0].get("schema")))
     kinds = {media_kind(m) for m in media_types}
@@ -83,7 +94,7 @@ def answer(
         if "json" in kinds
         else "text" if "text" in kinds else ("binary" if kinds else "none")
     )
-    accept = ", ".join(dict.fromkeys(media_types)) or "application/json"
+    accept = _accept(media_types)
     found = list(dict.fromkeys(types)) if kind == "json" else []
     model = " | ".join(found) if found else "None"
     returns = (
@@ -114,9 +125,12 @@ def answer(
                 envelope.request_id,
             )
     if redirects:
-        returns = result.returns if result.returns != "None" else ""
-        typed = f"{returns} | {REDIRECT}" if returns and kind != "none" else REDIRECT
-        if not [s for s in statuses if s.startswith("2")]:
+        if [s for s in statuses if s.startswith("2")]:
+            returns = result.returns if kind != "none" else "None"
+            typed = (
+                f"{REDIRECT} | None" if returns == "None" else f"{returns} | {REDIRECT}"
+            )
+        else:
             typed = REDIRECT
         result = Answer(
             typed,
@@ -129,6 +143,27 @@ def answer(
             result.pagination,
         )
     return result
+
+
+_REDIRECTS = frozenset({"301", "302", "303", "307", "308"})
+
+
+def _accept(media_types: list[str]) -> str:
+    """The Accept header: the documented types, the one read into the return type first
+    (``application/json``, else another JSON type); any of a lesser rank at a lower weight,
+    so a server offering several answers in the one the client reads as a model."""
+    ordered = sorted(dict.fromkeys(media_types), key=_rank)
+    if not ordered:
+        return "application/json"
+    best = _rank(ordered[0])
+    return ", ".join(m if _rank(m) == best else f"{m};q=0.9" for m in ordered)
+
+
+def _rank(media_type: str) -> tuple[bool, bool]:
+    """Sort key of a documented answer type: JSON before the rest, and plain
+    ``application/json`` before other JSON (``application/json+sarif``: a string)."""
+    main = media_type.split(";", 1)[0].strip().lower()
+    return media_kind(media_type) != "json", main != "application/json"
 
 
 def _property(models: Models, cls: str, wire: str) -> str | None:

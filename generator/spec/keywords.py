@@ -201,7 +201,8 @@ def entry(kind: Kind, key: str) -> tuple[Many, Kind] | str:
 def media_kind(media_type: str) -> str:
     """How a body of this media type travels: json, form, multipart, text or binary."""
     main = media_type.split(";", 1)[0].strip().lower()
-    if main in ("application/json", "*/*") or main.endswith("+json"):
+    # application/json, a +json suffix, and the odd json+sarif: JSON text all the same.
+    if main == "*/*" or "json" in main.partition("/")[2].split("+"):
         return "json"
     if main == "application/x-www-form-urlencoded":
         return "form"

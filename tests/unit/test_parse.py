@@ -474,3 +474,87 @@ def test_parse_does_not_change_the_document() -> None:
     before = copy.deepcopy(DOCUMENT)
     _api(DOCUMENT)
     assert before == DOCUMENT
+
+
+def _answering(responses: dict[str, Any], body: Any = None) -> ir.Operation:
+    """The one operation of a document whose GET answers ``responses``."""
+    operation: dict[str, Any] = {"operationId": "getThing", "responses": responses}
+    if body is not None:
+        operation["requestBody"] = body
+    api = _api(
+        {
+            "openapi": "3.1.0",
+            "info": {"title": "Things", "version": "1"},
+            "paths": {"/things": {"post" if body else "get": operation}},
+        }
+    )
+    [resource] = api.resources
+    [op] = resource.operations
+    return op
+
+
+def _content(*media: str, schema: Any = None) -> dict[str, Any]:
+    return {m: {"schema": schema or {"type": "string"}} for m in media}
+
+
+def test_accept_puts_json_first_and_what_the_client_cannot_model_lower() -> None:
+    both = _answering(
+        {
+            "200": {
+                "description": "ok",
+                "content": _content("application/xml", "application/json"),
+            }
+        }
+    )
+    assert both.accept == "application/json, application/xml;q=0.9"
+    sarif = _answering(
+        {"200": {"description": "ok", "content": _content("application/json+sarif")}}
+    )
+    assert (sarif.accept, sarif.returns_kind) == ("application/json+sarif", "json")
+    # GitHub's code-scanning analysis: a SARIF string or the analysis model; the model is
+    # what the method returns, so it is asked for first.
+    model = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    content = _content("application/json+sarif")
+    content["application/json"] = {"schema": model}
+    analysis = _answering({"200": {"description": "ok", "content": content}})
+    assert analysis.accept == "application/json, application/json+sarif;q=0.9"
+    assert analysis.returns != "str"
+
+
+def test_a_default_only_answer_is_the_success() -> None:
+    op = _answering(
+        {"default": {"description": "text", "content": _content("text/plain")}}
+    )
+    assert (op.accept, op.returns, op.returns_kind) == ("text/plain", "str", "text")
+
+
+def test_a_304_is_no_redirect_and_a_bodiless_success_beside_a_redirect_may_be_none() -> (
+    None
+):
+    not_modified = _answering(
+        {"204": {"description": "gone"}, "304": {"description": "same"}}
+    )
+    assert (not_modified.redirects, not_modified.returns) == (False, "None")
+    moved = _answering(
+        {"204": {"description": "gone"}, "302": {"description": "moved"}}
+    )
+    assert (moved.redirects, moved.returns) == (True, "_Redirect | None")
+
+
+def test_bodies_travel_as_their_documented_media_type() -> None:
+    def body(media: str, schema: Any) -> ir.Body:
+        op = _answering(
+            {"204": {"description": "done"}},
+            {"required": True, "content": {media: {"schema": schema}}},
+        )
+        assert op.body is not None
+        return op.body
+
+    vendor = body("application/vnd+json", {"type": "object"})
+    assert (vendor.encoding, vendor.media_type) == ("json", "application/vnd+json")
+    anything = body("*/*", {"type": "string", "format": "binary"})
+    assert (anything.encoding, anything.media_type) == ("binary", "")
+    raw = body("*/*", {"type": "string", "description": "the file's data"})
+    assert raw.encoding == "binary"
+    text = body("text/plain", {"type": "string"})
+    assert (text.encoding, text.annotation) == ("binary", "str | _FileContent")

@@ -163,7 +163,10 @@ def encode_multipart(
 
 
 def encode_binary(body: object, where: str = "the body") -> bytes:
-    """The bytes of a raw upload (``application/octet-stream`` and the like)."""
+    """The bytes of a raw upload (``application/octet-stream`` and the like); text (a
+    ``text/plain`` body) as UTF-8."""
+    if isinstance(body, str):
+        return checked_text(body, where).encode("utf-8")
     if not _is_file(body) or isinstance(body, tuple):
         raise ArgumentTypeError(
             f"{where} must be bytes, a binary file or a path, not {type(body).__name__}"

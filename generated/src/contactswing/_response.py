@@ -381,7 +381,7 @@ def _tries(attempts: int) -> str:
 def _is_json_type(content_type: str) -> bool:
     """Whether a Content-Type names JSON (``application/json``, ``*/*+json``)."""
     mime = content_type.split(";", 1)[0].strip().lower()
-    return mime == "application/json" or mime.endswith("+json")
+    return "json" in mime.partition("/")[2].split("+")
 
 
 def _error_body(response: httpx.Response) -> object:

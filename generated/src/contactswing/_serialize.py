@@ -122,7 +122,9 @@ def query_string(parameters: Iterable[tuple[str, Any, str, bool]]) -> str:
             continue
         key = _encode(name, _QUERY_SAFE)
         value = _shape(raw)
-        if isinstance(value, list):
+        if style == "deepObject" and isinstance(value, (list, dict)):
+            parts.extend(f"{path}={leaf}" for path, leaf in _deep(key, value))
+        elif isinstance(value, list):
             items = [_encode(text(v), _QUERY_SAFE) for v in value]
             if style == "form" and explode:
                 parts.extend(f"{key}={item}" for item in items)
@@ -134,9 +136,7 @@ def query_string(parameters: Iterable[tuple[str, Any, str, bool]]) -> str:
                 (_encode(k, _QUERY_SAFE), _encode(text(v), _QUERY_SAFE))
                 for k, v in value.items()
             ]
-            if style == "deepObject":
-                parts.extend(f"{key}[{k}]={v}" for k, v in pairs)
-            elif style == "form" and explode:
+            if style == "form" and explode:
                 parts.extend(f"{k}={v}" for k, v in pairs)
             else:
                 joiner = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(style, ",")
@@ -146,6 +146,27 @@ def query_string(parameters: Iterable[tuple[str, Any, str, bool]]) -> str:
         else:
             parts.append(f"{key}={_encode(text(value), _QUERY_SAFE)}")
     return "&".join(parts)
+
+
+def _deep(prefix: str, value: Any) -> list[tuple[str, str]]:
+    """``deepObject`` pairs, encoded: ``color[R]=100``. Nested objects and arrays, which the
+    specification leaves undefined, in the bracket convention servers read (Stripe, Rails,
+    qs): ``address[city]=Paris``, ``expand[0]=customer``."""
+    if isinstance(value, dict):
+        return [
+            pair
+            for k, v in value.items()
+            if v is not None
+            for pair in _deep(f"{prefix}[{_encode(str(k), _QUERY_SAFE)}]", _shape(v))
+        ]
+    if isinstance(value, list):
+        return [
+            pair
+            for i, v in enumerate(value)
+            if v is not None
+            for pair in _deep(f"{prefix}[{i}]", _shape(v))
+        ]
+    return [(prefix, _encode(text(value), _QUERY_SAFE))]
 
 
 def header_value(value: Any, explode: bool = False) -> str | None:

@@ -120,3 +120,23 @@ def test_values_become_wire_text_and_data_is_encoded_but_delimiters_are_not() ->
     assert path_value("id", "a/b c") == "a%2Fb%20c"
     assert path_value("id", "..") == "%2E%2E"
     assert path_value("ids", ["a,b", "c"]) == "a%2Cb,c"
+
+
+def test_deep_objects_nest_in_brackets_as_servers_read_them() -> None:
+    """Nested objects and arrays under deepObject (undefined by OpenAPI) in the bracket
+    convention Stripe, Rails and qs read: never a Python repr, never comma-joined."""
+    assert query_string(
+        [
+            ("expand", ["customer", "invoice.lines"], "deepObject", True),
+            (
+                "shipping",
+                {"address": {"city": "Paris", "line": ["1 rue", "2e"]}, "name": "A"},
+                "deepObject",
+                True,
+            ),
+        ]
+    ) == (
+        "expand[0]=customer&expand[1]=invoice.lines"
+        "&shipping[address][city]=Paris&shipping[address][line][0]=1%20rue"
+        "&shipping[address][line][1]=2e&shipping[name]=A"
+    )
