@@ -14,10 +14,12 @@ from generator.ir_parts import (
     Body,
     BodyField,
     Example,
+    License,
     Location,
     Pagination,
     Parameter,
     Part,
+    ProjectUrl,
     SecurityScheme,
     Variant,
     VariantField,
@@ -218,27 +220,6 @@ class Resource:
             for p in op.parameters:
                 names.update(_names(p.annotation))
         return tuple(sorted(names))
-
-
-@dataclass(frozen=True, slots=True)
-class License:
-    """The generated package's license: an SPDX expression, else the name the spec gives."""
-
-    expression: str  # canonical SPDX expression (PEP 639); "" when only a name is known
-    name: str  # the spec's ``info.license.name``; "" when the license is configured
-
-    @property
-    def text(self) -> str:
-        """What the package's metadata shows: the expression, else the name."""
-        return self.expression or self.name
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectUrl:
-    """One of the package's project URLs: a label shown by the index, and an http(s) URL."""
-
-    label: str
-    url: str
 
 
 # The CPython minor versions the generated package declares (Requires-Python and classifiers):

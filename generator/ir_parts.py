@@ -1,4 +1,5 @@
-"""The parts of an operation in the intermediate model: parameters, bodies, pages, security.
+"""The parts of the intermediate model: an operation's parameters, bodies, pages and
+security, and the package's license and project URLs.
 
 Frozen, slotted dataclasses (``generator.ir`` composes them into operations and the API).
 Every name is a valid Python name; texts are raw spec text for the templates' filters;
@@ -151,3 +152,24 @@ class SecurityScheme:
     kind: str  # bearer, basic, api_key_header, api_key_query, api_key_cookie
     name: str  # the header, query parameter or cookie it fills
     argument: str  # the client constructor's argument (``token`` for the main one)
+
+
+@dataclass(frozen=True, slots=True)
+class License:
+    """The generated package's license: an SPDX expression, else the name the spec gives."""
+
+    expression: str  # canonical SPDX expression (PEP 639); "" when only a name is known
+    name: str  # the spec's ``info.license.name``; "" when the license is configured
+
+    @property
+    def text(self) -> str:
+        """What the package's metadata shows: the expression, else the name."""
+        return self.expression or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectUrl:
+    """One of the package's project URLs: a label shown by the index, and an http(s) URL."""
+
+    label: str
+    url: str

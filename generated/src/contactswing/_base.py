@@ -1,9 +1,9 @@
 """``BaseClient``: what the sync and async clients share, which is everything but I/O.
 
 Configuration (credentials, base URL, timeouts, retries, deadline, headers, ``with_options``)
-lives in ``_config``; request preparation, retry decisions, logging and response handling
-here. ``_runtime`` adds the few lines that send a request and sleep between attempts, once
-blocking and once with ``await``.
+lives in ``_config``; request preparation, retry decisions and response handling here.
+``_sync_client`` and ``_async_client`` add the few lines that send a request and sleep
+between attempts, once blocking and once with ``await``.
 
 The methods that decide what happens after a failed attempt *return* the error to raise rather
 than raising it: the sending loop raises it after leaving its ``except`` block, so that the
@@ -14,7 +14,6 @@ token included).
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -29,7 +28,8 @@ from ._errors import (
     ClientError,
     InvalidArgumentError,
 )
-from ._logs import logger, redacted_headers
+from ._failures import connection_error, deadline_error, describe, status_error
+from ._logs import log_attempt, logger
 from ._options import (
     RequestOptions,
     check_headers,
@@ -48,12 +48,8 @@ from ._response import (
     APIResponse,
     Redirect,
     capture_raw_response,
-    connection_error,
-    deadline_error,
-    describe,
-    parse_response,
-    status_error,
-    unwrap,
+    is_result,
+    read_answer,
 )
 from ._retry import retry_after, retry_delay, should_retry_error, should_retry_status
 from ._streaming import capture_stream
@@ -253,14 +249,16 @@ class BaseClient(ClientConfig[HttpT]):
         Raises the typed status error when the response is final and not 2xx, or when it asks
         for a longer pause (``Retry-After``) than the client's ``max_retry_after``.
         """
-        self._log_attempt(
-            prepared,
-            response.request,
-            response.status_code,
-            retries_taken,
-            started,
-            response.headers,
-        )
+        if logger.isEnabledFor(logging.INFO):
+            log_attempt(
+                response.request,
+                response.status_code,
+                retries_taken,
+                started,
+                self._credentials,
+                lambda: self._auth_for(prepared),
+                response.headers,
+            )
         if is_result(prepared, response):
             return None
         if retries_taken < prepared.max_retries and should_retry_status(
@@ -311,9 +309,15 @@ class BaseClient(ClientConfig[HttpT]):
         The error is returned, not raised, so that the caller raises it outside its ``except``
         block: it then carries no trace of httpx's exception (see the module docstring).
         """
-        self._log_attempt(
-            prepared, request, type(error).__name__, retries_taken, started, None
-        )
+        if logger.isEnabledFor(logging.INFO):
+            log_attempt(
+                request,
+                type(error).__name__,
+                retries_taken,
+                started,
+                self._credentials,
+                lambda: self._auth_for(prepared),
+            )
         attempts = retries_taken + 1
         if budget is not None and budget.spent():
             return deadline_error(request, self._credentials, budget.seconds, attempts)
@@ -368,42 +372,6 @@ class BaseClient(ClientConfig[HttpT]):
             )
         return delay
 
-    def _log_attempt(
-        self,
-        prepared: PreparedRequest,
-        request: httpx.Request,
-        outcome: int | str,
-        retries_taken: int,
-        started: float,
-        response_headers: httpx.Headers | None,
-    ) -> None:
-        """Log one attempt: method, redacted URL, status or error, elapsed time, retries.
-
-        At DEBUG, also the headers that went out and came back, credentials redacted, and
-        which credentials the attempt carried.
-        """
-        if not logger.isEnabledFor(logging.INFO):
-            return
-        shown = describe(request, self._credentials)
-        logger.info(
-            "%s -> %s in %.3fs (retries taken: %d)",
-            shown,
-            outcome,
-            time.monotonic() - started,
-            retries_taken,
-        )
-        if logger.isEnabledFor(logging.DEBUG):
-            credentials = self._credentials
-            logger.debug(
-                "%s request headers: %s; %r",
-                shown,
-                redacted_headers(request.headers, credentials),
-                self._auth_for(prepared),
-            )
-            if response_headers is not None:
-                received = redacted_headers(response_headers, credentials)
-                logger.debug("%s response headers: %s", shown, received)
-
     def _finish(
         self,
         endpoint: Endpoint[T],
@@ -429,25 +397,3 @@ class BaseClient(ClientConfig[HttpT]):
             # The wrapper returns `raw`; what the method returns here is discarded.
             return cast(T, None)
         return raw.parse()
-
-
-def is_result(prepared: PreparedRequest, response: httpx.Response) -> bool:
-    """Whether an answer is the call's result (a 2xx, or a 3xx the operation documents)."""
-    return response.is_success or (prepared.redirects and response.is_redirect)
-
-
-def read_answer(
-    response: httpx.Response, endpoint: Endpoint[Any], credentials: Any
-) -> Any:
-    """A 2xx body as the operation documents it: JSON read into its type (and the envelope's
-    ``data`` taken out), text, bytes, or nothing."""
-    if endpoint.returns == "text":
-        return response.text
-    if endpoint.returns == "binary":
-        return response.content
-    if endpoint.returns == "none" or endpoint.response is None:
-        return None
-    parsed = parse_response(response, endpoint.response, credentials)
-    if endpoint.envelope is None or endpoint.pagination is not None:
-        return parsed
-    return unwrap(parsed, endpoint.envelope, response, endpoint.request_id)

@@ -39,7 +39,7 @@ from ._serialize import DEFAULT_STYLES, query_string
 from ._version import __version__
 
 if TYPE_CHECKING:
-    # Annotations only, never evaluated (PEP 563): see _runtime.
+    # Annotations only, never evaluated (PEP 563): see _sync_client.
     import asyncio
     from typing import Self
 
@@ -86,7 +86,7 @@ class ClientConfig(Generic[HttpT]):
     # The body property holding the server's id of a request (the spec's x-envelope
     # request-id), read into errors' ``request_id`` when no header carries one.
     _request_id_field: ClassVar[str | None] = None
-    # Set by SyncAPIClient / AsyncAPIClient in _runtime.
+    # Set by SyncAPIClient (_sync_client) and AsyncAPIClient (_async_client).
     _http_client_class: ClassVar[type[httpx.Client | httpx.AsyncClient]]
 
     _credentials: Credentials

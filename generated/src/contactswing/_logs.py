@@ -21,9 +21,12 @@ import logging
 import os
 import re
 import sys
+import time
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TextIO
+
+from ._failures import describe
 
 if TYPE_CHECKING:
     import httpx
@@ -35,6 +38,7 @@ __all__ = [
     "LOG_ENV_VAR",
     "REDACTED",
     "configure_from_env",
+    "log_attempt",
     "logger",
     "redacted_headers",
 ]
@@ -113,3 +117,37 @@ def redacted_headers(
 
 
 configure_from_env()
+
+
+def log_attempt(
+    request: httpx.Request,
+    outcome: int | str,
+    retries_taken: int,
+    started: float,
+    credentials: Credentials,
+    auth: Callable[[], object],
+    response_headers: httpx.Headers | None = None,
+) -> None:
+    """Log one attempt at INFO: method, redacted URL, status or error, elapsed time, retries.
+
+    At DEBUG, also the headers that went out and came back, credentials redacted, and which
+    credentials the attempt carried (``auth()``, asked only then).
+    """
+    shown = describe(request, credentials)
+    logger.info(
+        "%s -> %s in %.3fs (retries taken: %d)",
+        shown,
+        outcome,
+        time.monotonic() - started,
+        retries_taken,
+    )
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s request headers: %s; %r",
+            shown,
+            redacted_headers(request.headers, credentials),
+            auth(),
+        )
+        if response_headers is not None:
+            received = redacted_headers(response_headers, credentials)
+            logger.debug("%s response headers: %s", shown, received)

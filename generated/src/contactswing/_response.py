@@ -9,54 +9,37 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import html
 import json
-import re
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 import pydantic
 
-from ._auth import Credentials
-from ._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    request_id_of,
-    status_error_class,
-)
-from ._lenient import construct, fits_shape
 from ._adapter import type_adapter
+from ._auth import Credentials
 from ._body import validation_summary
+from ._errors import APIResponseValidationError, request_id_of
+from ._failures import describe, excerpt
+from ._lenient import construct, fits_shape
+from ._request import Endpoint, PreparedRequest
 
 __all__ = [
     "APIResponse",
     "Redirect",
     "async_to_raw_response_wrapper",
     "capture_raw_response",
-    "connection_error",
-    "deadline_error",
-    "describe",
     "follow",
+    "is_result",
     "parse_response",
-    "status_error",
+    "read_answer",
     "to_raw_response_wrapper",
     "unwrap",
 ]
 
 T = TypeVar("T")
 P = ParamSpec("P")
-
-_EXCERPT_CHARS = 200
-_TIMEOUT_KINDS: dict[type[Exception], str] = {
-    httpx.ConnectTimeout: "connect",
-    httpx.ReadTimeout: "read",
-    httpx.WriteTimeout: "write",
-    httpx.PoolTimeout: "pool",
-}
 
 
 @dataclass(frozen=True)
@@ -124,7 +107,7 @@ def unwrap(
         raise APIResponseValidationError(
             f"{response.status_code} from {response.request.method}"
             f" {response.request.url.path}: the answer has no {envelope!r}:"
-            f" {_excerpt(json.dumps(kept))}",
+            f" {excerpt(json.dumps(kept))}",
             response=response,
             body=kept,
             request_id=request_id_of(response.headers, kept, request_id_field),
@@ -253,11 +236,6 @@ def _take(sink: list[APIResponse[Any]], func: object) -> APIResponse[Any]:
     return sink[0]
 
 
-def describe(request: httpx.Request, credentials: Credentials) -> str:
-    """``METHOD URL`` with credentials hidden, for messages and logs."""
-    return f"{request.method} {credentials.redact_url(request.url)}"
-
-
 def parse_response(
     response: httpx.Response, response_type: Any, credentials: Credentials
 ) -> Any:
@@ -282,14 +260,14 @@ def parse_response(
     content_type = response.headers.get("content-type", "")
     if content_type and not _is_json_type(content_type):
         raise invalid(
-            f"expected JSON, got {content_type!r}: {_excerpt(response.text)}",
+            f"expected JSON, got {content_type!r}: {excerpt(response.text)}",
             response.text,
         )
     try:
         data = json.loads(response.content)
     except ValueError as err:  # includes JSONDecodeError and UnicodeDecodeError
         raise invalid(
-            f"the body is not valid JSON: {_excerpt(response.text)}", response.text
+            f"the body is not valid JSON: {excerpt(response.text)}", response.text
         ) from err
     try:
         return type_adapter(response_type).validate_python(data)
@@ -314,102 +292,34 @@ def _admits_none(response_type: Any) -> bool:
     return True
 
 
-def status_error(
-    response: httpx.Response,
-    credentials: Credentials,
-    request_id_field: str | None = None,
-) -> APIStatusError:
-    """Build the typed error for a non-2xx response, with a short, redacted message.
-
-    ``request_id_field``: the body property holding the server's id of the request, if the
-    spec names one (see ``request_id_of``)."""
-    body = _error_body(response)
-    cls = status_error_class(response.status_code)
-    status = f"{response.status_code} {response.reason_phrase}".rstrip()
-    message = f"{status} from {describe(response.request, credentials)}"
-    request_id = request_id_of(response.headers, body, request_id_field)
-    if request_id is not None:
-        message += f" (request id {request_id})"
-    if body is not None:
-        message += f": {_excerpt(body)}"
-    return cls(
-        credentials.redact(message),
-        response=response,
-        body=body,
-        request_id=request_id,
-    )
-
-
-def connection_error(
-    error: httpx.RequestError,
-    request: httpx.Request,
-    credentials: Credentials,
-    attempts: int,
-) -> APIConnectionError:
-    """Build the typed error for a request that got no response.
-
-    httpx's error is described in the message (redacted), never attached: its traceback's
-    frames hold the request headers, and error trackers record chained exceptions' frames.
-    """
-    where = describe(request, credentials)
-    if isinstance(error, httpx.TimeoutException):
-        kind = _TIMEOUT_KINDS.get(type(error), "request")
-        message = f"{kind} timeout: {where} (after {_tries(attempts)})"
-        return APITimeoutError(credentials.redact(message), request=request)
-    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    message = f"connection error: {where} (after {_tries(attempts)}): {detail}"
-    return APIConnectionError(credentials.redact(message), request=request)
-
-
-def deadline_error(
-    request: httpx.Request, credentials: Credentials, seconds: float, attempts: int
-) -> APITimeoutError:
-    """Build the error for a call whose ``deadline`` ran out."""
-    where = describe(request, credentials)
-    message = (
-        f"deadline exceeded: {where} did not finish within its {seconds:g} s deadline"
-        f" (after {_tries(attempts)})"
-    )
-    return APITimeoutError(credentials.redact(message), request=request)
-
-
-def _tries(attempts: int) -> str:
-    """``1 attempt``, ``3 attempts``."""
-    return "1 attempt" if attempts == 1 else f"{attempts} attempts"
-
-
 def _is_json_type(content_type: str) -> bool:
     """Whether a Content-Type names JSON (``application/json``, ``*/*+json``)."""
     mime = content_type.split(";", 1)[0].strip().lower()
     return "json" in mime.partition("/")[2].split("+")
 
 
-def _error_body(response: httpx.Response) -> object:
-    """The error body as JSON when it parses, else as text; None when empty."""
-    if not response.content.strip():
-        return None
-    try:
-        return cast(object, json.loads(response.content))
-    except ValueError:
-        return response.text
-
-
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-
-
-def _excerpt(body: object) -> str:
-    """A one-line, bounded rendering of a body; an HTML page is shown by its title."""
-    if isinstance(body, str):
-        title = _TITLE.search(body) if "<html" in body[:1000].lower() else None
-        text = f"HTML page {html.unescape(title.group(1))!r}" if title else body
-    else:
-        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    text = " ".join(text.split())
-    if len(text) > _EXCERPT_CHARS:
-        text = text[: _EXCERPT_CHARS - 3] + "..."
-    return text
-
-
 def _type_name(type_: Any) -> str:
     """A readable name for a type expression."""
     return getattr(type_, "__name__", None) or repr(type_)
+
+
+def is_result(prepared: PreparedRequest, response: httpx.Response) -> bool:
+    """Whether an answer is the call's result (a 2xx, or a 3xx the operation documents)."""
+    return response.is_success or (prepared.redirects and response.is_redirect)
+
+
+def read_answer(
+    response: httpx.Response, endpoint: Endpoint[Any], credentials: Any
+) -> Any:
+    """A 2xx body as the operation documents it: JSON read into its type (and the envelope's
+    ``data`` taken out), text, bytes, or nothing."""
+    if endpoint.returns == "text":
+        return response.text
+    if endpoint.returns == "binary":
+        return response.content
+    if endpoint.returns == "none" or endpoint.response is None:
+        return None
+    parsed = parse_response(response, endpoint.response, credentials)
+    if endpoint.envelope is None or endpoint.pagination is not None:
+        return parsed
+    return unwrap(parsed, endpoint.envelope, response, endpoint.request_id)
