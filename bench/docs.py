@@ -10,8 +10,20 @@ from typing import Any
 from bench.common import median
 from bench.report import Row, markdown_table, plural
 
+# The page's one hand-written section: from this heading to the end, a rerun keeps it as it
+# is (the before/after of a change, which one run alone cannot measure).
+KEPT_HEADING = "## Across runs"
 
-def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
+
+def kept_section(old_page: str) -> str:
+    """The hand-written section of the current page, heading included; "" when it has none."""
+    at = old_page.find(f"\n{KEPT_HEADING}\n")
+    return old_page[at + 1 :].rstrip("\n") + "\n" if at >= 0 else ""
+
+
+def page(
+    results: dict[str, Any], rows: Sequence[Row], chart: str, kept: str = ""
+) -> str:
     meta, client, generation = results["meta"], results["client"], results["generation"]
     settings = meta.get("settings", {})
     args = argparse.Namespace(
@@ -205,6 +217,8 @@ def page(results: dict[str, Any], rows: Sequence[Row], chart: str) -> str:
             + "."
         )
     lines.append("")
+    if kept:
+        lines += [kept]
     return "\n".join(lines)
 
 

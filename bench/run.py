@@ -112,7 +112,8 @@ def _write_docs(plot_python: Path, results: dict[str, Any], rows: list[Any]) -> 
         ],
         check=True,
     )
-    DOC.write_text(docs.page(results, rows, CHART.name), encoding="utf-8")
+    kept = docs.kept_section(DOC.read_text(encoding="utf-8")) if DOC.exists() else ""
+    DOC.write_text(docs.page(results, rows, CHART.name, kept), encoding="utf-8")
     print(f"\nwrote {DOC.relative_to(REPO)} and {CHART.relative_to(REPO)}")
 
 

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from bench.common import run_measured
+from bench.docs import KEPT_HEADING, kept_section
 from bench.report import at_least, at_most, floor_seconds, paired_ratio
 from bench.server import BODY
 from bench.specs import count_lines, count_operations, edit_one_description
@@ -178,3 +179,9 @@ def test_the_floor_script_formats_all_but_the_static_runtime(tmp_path: Path) -> 
     found = json.loads(run.stdout)
     assert (found["files"], found["lines"]) == (1, 2)
     assert found["cpu"] > 0
+
+
+def test_a_rerun_keeps_the_hand_written_section_and_only_it() -> None:
+    old = f"# Benchmarks\n\n## Results\n\nold table\n\n{KEPT_HEADING}\n\nbefore/after\n"
+    assert kept_section(old) == f"{KEPT_HEADING}\n\nbefore/after\n"
+    assert kept_section("# Benchmarks\n\n## Results\n") == ""
