@@ -25,6 +25,7 @@ _PLAIN_STRINGS = tuple(
         "idn-hostname",
         "ipv4",
         "ipv6",
+        "uuid",
     )
 )
 
@@ -71,8 +72,9 @@ def _tool_source(document: Mapping[str, Any]) -> str:
                 extra_fields="allow",
                 # A required field that is also nullable (3.0 `nullable: true`) admits None.
                 strict_nullable=True,
-                # URIs, host names and addresses stay the strings users gave: pydantic's URL
-                # and address types rewrite them (a trailing slash, a lower-cased host).
+                # URIs, host names, addresses and UUIDs stay the strings users gave:
+                # pydantic's types rewrite them (a trailing slash, a lower-cased host or
+                # UUID), and parameters of these formats are plain strings already.
                 type_mappings=list(_PLAIN_STRINGS),
                 formatters=[],
             )

@@ -283,6 +283,14 @@ def test_uri_in_a_body_is_sent_as_given(generate: Generate) -> None:
     assert json.loads(sent[-1].content) == {"url": URI}
 
 
+def test_uuid_in_a_body_is_sent_as_given(generate: Generate) -> None:
+    spec = generate("defect6_uri_unchanged.yaml")
+    client, sent = spec.client(lambda request: httpx.Response(204))
+    upper = "07EF8B4D-AA09-4FFA-898D-C0B0B6B7A9E4"
+    spec.method(client, "POST", "/hooks")(body={"url": URI, "secret_id": upper})
+    assert json.loads(sent[-1].content) == {"url": URI, "secret_id": upper}
+
+
 def test_uri_in_the_query_is_sent_as_given(generate: Generate) -> None:
     spec = generate("defect6_uri_unchanged.yaml")
     client, sent = spec.client(lambda request: httpx.Response(204))

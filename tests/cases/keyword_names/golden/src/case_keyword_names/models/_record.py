@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pydantic import ConfigDict, Field
 from .._models import BaseModel
-from uuid import UUID
 from typing import Annotated, Literal
 
 
@@ -41,7 +40,7 @@ class Type(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    format: UUID | None = None
+    format: str | None = None
     """
     A property named format inside one named type.
     """

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from pydantic import AwareDatetime, ConfigDict, Field
 from .._models import BaseModel
-from uuid import UUID
 
 from ._aliases import Priority, Status
 from ._money import Money
@@ -107,7 +106,7 @@ class Order(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: UUID
+    id: str
     """
     The order's identifier.
     """
