@@ -57,7 +57,8 @@ def page(
         f"- Peers: openapi-python-client {peer_v['openapi-python-client']} (post-hooks: ruff "
         f"{peer_v['ruff']}), datamodel-code-generator {ours_v['datamodel-code-generator']} "
         "(our `.venv`'s `datamodel-codegen`).",
-        f"- Repetitions: generation {args.reps} (specs of 100+ operations: {args.big_reps}); client "
+        f"- Repetitions: generation {args.reps} (specs of 100+ operations: {args.big_reps}; "
+        "Stripe's and GitHub's: 1); client "
         f"{client['reps']} × {client['requests']:,} requests per variant; imports "
         f"{client['import_reps']} fresh interpreters (client) and {args.gen_import_reps} "
         "(generated packages). Every figure is a median.",

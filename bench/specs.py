@@ -9,9 +9,8 @@ from typing import Any
 
 import yaml
 
-METHODS = frozenset(
-    {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-)
+from generator.spec.load import load_spec
+from generator.spec.traverse import iter_operations
 
 
 def load(path: Path) -> Any:
@@ -21,15 +20,8 @@ def load(path: Path) -> Any:
 
 
 def count_operations(root: Path) -> int:
-    """Operations under ``paths`` of the root document (path items referenced by $ref: 0)."""
-    paths = load(root).get("paths") or {}
-    return sum(
-        1
-        for item in paths.values()
-        if isinstance(item, dict)
-        for key in item
-        if key in METHODS
-    )
+    """Operations of the spec, its files bundled (path items behind a ``$ref`` counted)."""
+    return sum(1 for _ in iter_operations(load_spec(root).document))
 
 
 def edit_one_description(
