@@ -21,21 +21,6 @@ from generator.spec import pointer as jp
 from generator.spec.keywords import CODE_BEARING, Kind
 from generator.spec.traverse import deref, iter_operations, iter_refs, walk
 
-# Keywords that only describe: a schema holding $ref plus these is still just a reference.
-_ANNOTATIONS = frozenset(
-    {
-        "title",
-        "description",
-        "summary",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "example",
-        "examples",
-        "$comment",
-    }
-)
-
 
 class Checks:
     """One run of the checks over a spec: the problems, and the operations left out."""
@@ -75,8 +60,17 @@ class Checks:
     def _skip(self, pointer: str, message: str, hint: str) -> Problem:
         """A problem inside one operation (or path item): with ``allow_invalid``, skip it."""
         where = repairs.operation_of(pointer)
-        if not self.allow_invalid or where is None:
+        if not self.allow_invalid:
             return self.spec.problem(pointer, message, hint)
+        if where is None:  # in a component: see repairs.schema_cycles
+            instead = (
+                "the schema is taken as any value"
+                if pointer.startswith("/components/schemas/")
+                else "every operation that refers to it is left out of the client"
+            )
+            return self._explains(
+                self.spec.problem(pointer, message, instead, Severity.WARNING)
+            )
         ops = [
             op.pointer
             for op in iter_operations(self.spec.document)
@@ -106,23 +100,13 @@ class Checks:
                     "fix the pointer, or add the missing component",
                 )
                 continue
-            seen = {ref}
-            while (
-                isinstance(target, Mapping)
-                and isinstance(target.get("$ref"), str)
-                and set(target) - _ANNOTATIONS == {"$ref"}
-            ):
-                nxt = target["$ref"]
-                if nxt in seen:
-                    yield self._skip(
-                        jp.join(pointer, "$ref"),
-                        f"the reference {ref!r} is a cycle of references that "
-                        "never reaches a schema",
-                        "point one of the references at a real schema",
-                    )
-                    break
-                seen.add(nxt)
-                target = jp.resolve_ref(document, nxt)
+            if repairs.ref_cycle(document, ref):
+                yield self._skip(
+                    jp.join(pointer, "$ref"),
+                    f"the reference {ref!r} is a cycle of references that "
+                    "never reaches a schema",
+                    "point one of the references at a real schema",
+                )
 
     def _operations(self) -> Iterator[Problem]:
         """Operation ids present and unique; path parameters declared, required, and used."""

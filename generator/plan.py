@@ -90,6 +90,8 @@ def plan_models(
 def _repair(doc: dict[str, Any], skipped: frozenset[str]) -> None:
     """Apply what ``generator.repairs`` decides; a valid spec comes out unchanged."""
     renamed = repairs.operation_ids(doc)
+    for name in repairs.schema_cycles(doc):
+        doc["components"]["schemas"][name] = {}
     for op in list(iter_operations(doc)):
         operation: Any = op.operation
         if op.pointer in skipped:

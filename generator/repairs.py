@@ -29,10 +29,26 @@ __all__ = [
     "operation_ids",
     "operation_of",
     "path_parameters",
+    "ref_cycle",
+    "schema_cycles",
 ]
 
 PATH_PARAMETER = re.compile(r"{([^{}]+)}")  # what the runtime substitutes
 _STATUS = re.compile(r"^([1-5]\d\d|[1-5]XX|default)$")
+# Keywords that only describe: a schema holding $ref plus these is still just a reference.
+_ANNOTATIONS = frozenset(
+    {
+        "title",
+        "description",
+        "summary",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "example",
+        "examples",
+        "$comment",
+    }
+)
 
 
 def operation_ids(document: Mapping[str, Any]) -> dict[str, str]:
@@ -117,3 +133,39 @@ def operation_of(pointer: str) -> str | None:
     if len(segments) >= 3 and segments[2] in HTTP_METHODS:
         return jp.join("", *segments[:3])
     return jp.join("", *segments[:2])
+
+
+def ref_cycle(document: Mapping[str, Any], ref: str) -> bool:
+    """Whether following ``ref`` through nodes that are only a reference comes back to one
+    already followed, never reaching a schema (or body, or parameter)."""
+    seen = {ref}
+    target = jp.resolve_ref(document, ref)
+    while (
+        isinstance(target, Mapping)
+        and isinstance(target.get("$ref"), str)
+        and set(target) - _ANNOTATIONS == {"$ref"}
+    ):
+        ref = target["$ref"]
+        if ref in seen:
+            return True
+        seen.add(ref)
+        target = jp.resolve_ref(document, ref)
+    return False
+
+
+def schema_cycles(document: Mapping[str, Any]) -> list[str]:
+    """The component schemas that are only a reference into a cycle of references: planning
+    makes each an empty schema (any value), so that no model refers to itself for ever.
+    """
+    components = document.get("components")
+    schemas = components.get("schemas") if isinstance(components, Mapping) else None
+    if not isinstance(schemas, Mapping):
+        return []
+    return [
+        str(name)
+        for name, schema in schemas.items()
+        if isinstance(schema, Mapping)
+        and isinstance(schema.get("$ref"), str)
+        and set(schema) - _ANNOTATIONS == {"$ref"}
+        and ref_cycle(document, "#" + jp.join("/components/schemas", str(name)))
+    ]

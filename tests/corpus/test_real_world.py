@@ -57,7 +57,8 @@ EXPECTED: dict[str, Any] = {
         (
             ("#/paths/~1/post/requestBody/$ref", 9, 9, "cycle"),
             ("#/components/requestBodies/body/$ref", 20, 11, "cycle"),
-        )
+        ),
+        generates_when_invalid_allowed=True,
     ),
     "opc-err-missing-body-ref.yaml": Refused(
         (("#/paths/~1/post/requestBody/$ref", 9, 9, "names nothing"),),

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Problem, Severity, SpecError
+from generator.plan import plan_models
 from generator.spec import load_spec
 from generator.validate import validate
 
@@ -195,6 +196,34 @@ def test_allow_invalid_skips_an_operation_it_cannot_repair() -> None:
         "the operation is left out of the client",
         "the operation is left out of the client",
     ]
+
+
+def test_allow_invalid_takes_a_cycle_of_schema_references_as_any_value() -> None:
+    path = _spec("""\
+        paths:
+          /b:
+            get:
+              operationId: getB
+              responses:
+                '200':
+                  description: x
+                  content:
+                    application/json: {schema: {$ref: '#/components/schemas/B'}}
+        components:
+          schemas:
+            A: {$ref: '#/components/schemas/C'}
+            C: {$ref: '#/components/schemas/A'}
+            B: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}
+        """)
+    assert len(_errors(path)) == 3
+    spec = load_spec(path)
+    validation = validate(spec, allow_invalid=True)
+    assert validation.skipped_operations == frozenset()  # getB only holds a property of A
+    assert {str(p).rsplit("; ", 1)[1] for p in validation.warnings} == {
+        "the schema is taken as any value"
+    }
+    planned = plan_models(spec.document).document["components"]["schemas"]
+    assert (planned["A"], planned["C"]) == ({}, {})
 
 
 def test_invalid_defaults_are_errors_unless_allow_invalid_leaves_them_out() -> None:
