@@ -60,17 +60,8 @@ class Checks:
     def _skip(self, pointer: str, message: str, hint: str) -> Problem:
         """A problem inside one operation (or path item): with ``allow_invalid``, skip it."""
         where = repairs.operation_of(pointer)
-        if not self.allow_invalid:
+        if not self.allow_invalid or where is None:
             return self.spec.problem(pointer, message, hint)
-        if where is None:  # in a component: see repairs.schema_cycles
-            instead = (
-                "the schema is taken as any value"
-                if pointer.startswith("/components/schemas/")
-                else "every operation that refers to it is left out of the client"
-            )
-            return self._explains(
-                self.spec.problem(pointer, message, instead, Severity.WARNING)
-            )
         ops = [
             op.pointer
             for op in iter_operations(self.spec.document)
@@ -84,6 +75,21 @@ class Checks:
             self.spec.problem(
                 pointer, message, f"{what} left out of the client", Severity.WARNING
             )
+        )
+
+    def _cycle(self, pointer: str, message: str) -> Problem:
+        """A reference into a cycle: inside an operation, that operation is skipped; in a
+        component, ``allow_invalid`` lets it be (see ``repairs.schema_cycles``)."""
+        hint = "point one of the references at a real schema"
+        if not self.allow_invalid or repairs.operation_of(pointer) is not None:
+            return self._skip(pointer, message, hint)
+        instead = (
+            "the schema is taken as any value"
+            if pointer.startswith("/components/schemas/")
+            else "every operation that refers to it is left out of the client"
+        )
+        return self._explains(
+            self.spec.problem(pointer, message, instead, Severity.WARNING)
         )
 
     def _references(self) -> Iterator[Problem]:
@@ -101,11 +107,10 @@ class Checks:
                 )
                 continue
             if repairs.ref_cycle(document, ref):
-                yield self._skip(
+                yield self._cycle(
                     jp.join(pointer, "$ref"),
                     f"the reference {ref!r} is a cycle of references that "
                     "never reaches a schema",
-                    "point one of the references at a real schema",
                 )
 
     def _operations(self) -> Iterator[Problem]:

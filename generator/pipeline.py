@@ -19,8 +19,6 @@ from generator.errors import (
     GeneratorError,
     InternalError,
     Problem,
-    Severity,
-    SpecError,
     located_at,
 )
 from generator.spec import Spec
@@ -43,7 +41,7 @@ def build(options: Options) -> Result:
     # imports): only a run that builds pays for them, not one the run cache skips.
     from generator.format import format_files, format_source
     from generator.models import build_models
-    from generator.parse import Naming, parse, unsupported
+    from generator.parse import Naming, parse
     from generator.parse.fake import fake_spec
     from generator.plan import plan_models
     from generator.render import render, render_testing, static_files
@@ -69,7 +67,6 @@ def build(options: Options) -> Result:
             options.package_name, options.client_version, spec.sha256, options.license
         )
         api = parse(plan.document, models, naming)
-        notes = _notes(spec, unsupported(plan.document), options.strict)
         # The testing module's fake server: what it knows of the API (opt-out: testing = false).
         testing = fake_spec(plan.document, api) if options.testing else None
     with _stage("render", spec):
@@ -83,7 +80,7 @@ def build(options: Options) -> Result:
         )
     if options.changelog is not None and options.changelog.is_file():
         files["CHANGELOG.md"] = options.changelog.read_text(encoding="utf-8")
-    warnings = tuple(sorted((*validation.warnings, *notes), key=Problem.sort_key))
+    warnings = tuple(sorted(validation.warnings, key=Problem.sort_key))
     return Result(files, warnings, spec_sha256=spec.sha256, spec_files=spec.files)
 
 
@@ -126,19 +123,6 @@ def check_spec(options: Options) -> tuple[Problem, ...]:
         return validate(
             spec, strict=options.strict, allow_invalid=options.allow_invalid
         ).warnings
-
-
-def _notes(
-    spec: Spec, found: list[tuple[str, str, str]], strict: bool
-) -> tuple[Problem, ...]:
-    """What the client will not cover, located: warnings, or errors under ``strict``."""
-    severity = Severity.ERROR if strict else Severity.WARNING
-    problems = tuple(
-        spec.problem(pointer, what, hint, severity) for pointer, what, hint in found
-    )
-    if strict and problems:
-        raise SpecError(problems)
-    return problems
 
 
 @contextmanager

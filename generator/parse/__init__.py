@@ -18,13 +18,13 @@ from typing import Any
 from generator import ir, naming
 from generator.models import Models
 from generator.parse.metadata import package_license, project_urls
-from generator.parse.operations import Context, unsupported
+from generator.parse.operations import Context
 from generator.parse.resources import group_resources
 from generator.parse.responses import Envelope
 from generator.parse.security import security as parse_security
 from generator.parse.text import text
 
-__all__ = ["Naming", "parse", "unsupported"]
+__all__ = ["Naming", "parse"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,9 +87,3 @@ def operation_id(op: OperationRef) -> str:
 def method_stem(op: OperationRef, tag: str) -> str:
     """The method name an operation of resource ``tag`` asks for, before collisions are resolved."""
     return naming.method_name(operation_id(op), tag)
-
-
-def unsupported(document: Mapping[str, Any]) -> list[tuple[str, str, str]]:
-    """(pointer, what, what to do) for each construct the client will not cover."""
-    del document  # every body and parameter kind is covered now
-    return []

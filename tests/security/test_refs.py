@@ -339,25 +339,16 @@ CYCLES = {
 }
 
 
-@pytest.mark.parametrize(
-    "allow_invalid", [False, True], ids=["default", "allow-invalid"]
-)
 @pytest.mark.parametrize("cycle", sorted(CYCLES))
 def test_pure_ref_cycle_is_a_located_error(
-    capsys: pytest.CaptureFixture[str],
-    workdir: Path,
-    previous_out: Path,
-    cycle: str,
-    allow_invalid: bool,
+    capsys: pytest.CaptureFixture[str], workdir: Path, previous_out: Path, cycle: str
 ) -> None:
     doc = minimal_spec()
     doc["components"]["schemas"].update(CYCLES[cycle])
     text = json.dumps(doc, indent=2)
     spec = workdir / "openapi.json"
     spec.write_text(text, encoding="utf-8")
-    run = _generate(
-        capsys, spec, previous_out, *(["--allow-invalid"] if allow_invalid else [])
-    )
+    run = _generate(capsys, spec, previous_out)
     run.assert_bad_input()
     cycles = [m for m in run.located if "cycle" in m["message"]]
     assert {m["pointer"] for m in cycles} == {
@@ -367,6 +358,21 @@ def test_pure_ref_cycle_is_a_located_error(
         target = CYCLES[cycle][m["pointer"].split("/")[3]]["$ref"]
         assert text.splitlines()[int(m["line"]) - 1].strip() == f'"$ref": "{target}"'
     assert len({m["line"] for m in cycles}) == len(cycles)
+
+
+@pytest.mark.parametrize("cycle", sorted(CYCLES))
+def test_allow_invalid_takes_a_pure_ref_cycle_as_any_value(
+    capsys: pytest.CaptureFixture[str], workdir: Path, cycle: str
+) -> None:
+    doc = minimal_spec()
+    doc["components"]["schemas"].update(CYCLES[cycle])
+    spec = write_spec(workdir / "openapi.json", doc)
+    run = _generate(capsys, spec, workdir / "fresh", "--allow-invalid")
+    assert run.code == 0, run.err
+    assert {m["pointer"] for m in run.located} == {
+        f"#/components/schemas/{n}/$ref" for n in CYCLES[cycle]
+    }
+    assert {m["hint"] for m in run.located} == {"the schema is taken as any value"}
 
 
 def test_cycle_of_parameter_refs_is_a_located_error(
@@ -381,9 +387,18 @@ def test_cycle_of_parameter_refs_is_a_located_error(
         {"$ref": "#/components/parameters/P"}
     )
     spec = write_spec(workdir / "openapi.yaml", doc)
-    run = _generate(capsys, spec, previous_out, "--allow-invalid")
+    run = _generate(capsys, spec, previous_out)
     run.assert_bad_input()
     assert any(m["pointer"] == "#/components/parameters/P/$ref" for m in run.located)
+    # --allow-invalid: the operation that runs into the cycle is left out, nothing else.
+    allowed = _generate(capsys, spec, workdir / "fresh", "--allow-invalid")
+    assert allowed.code == 0, allowed.err
+    skipped = [m for m in allowed.located if "left out" in m["hint"]]
+    assert [m["pointer"] for m in skipped] == [
+        "#/paths/~1things~1{thing_id}/get/parameters/1/$ref",
+        "#/components/parameters/P/$ref",
+        "#/components/parameters/Q/$ref",
+    ]
 
 
 def test_cycle_across_files_is_a_located_error(
