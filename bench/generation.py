@@ -34,7 +34,7 @@ from bench.common import (
     time_import,
     time_import_output,
 )
-from bench.specs import count_lines, count_operations, edit_one_description
+from bench.specs import count_lines, in_child
 
 CORPUS = Path(os.environ.get("BENCH_CORPUS", REPO.parent / "shared" / "corpus"))
 _MODULAR = "Modular references require an output directory"
@@ -162,7 +162,7 @@ def run_generation(
     inputs = snapshot_inputs(work, chosen)
     results: dict[str, Any] = {}
     for target in chosen:
-        ops = count_operations(inputs[target.key] / target.root)
+        ops: int = in_child("count", inputs[target.key] / target.root)
         results[target.key] = {
             "label": target.label,
             "operations": ops,
@@ -273,7 +273,7 @@ def _ours(target: Target, folder: Path, tools: Tools, first: bool) -> dict[str, 
         result["notes"].append(
             f"check on the unchanged tree exited {runs['check'].returncode}"
         )
-    result["edited"] = edit_one_description(root)
+    result["edited"] = in_child("edit", root)
     runs["edit"] = run("generate")
     if not runs["edit"].ok or "up to date" in runs["edit"].output:
         result["notes"].append(
@@ -357,7 +357,7 @@ def _opc(target: Target, folder: Path, tools: Tools, first: bool) -> dict[str, A
             re.findall(r"^WARNING", runs["cold"].output, re.MULTILINE)
         )
     runs["nochange"] = run()
-    result["edited"] = edit_one_description(root)
+    result["edited"] = in_child("edit", root)
     runs["edit"] = run()
     if not runs["edit"].ok:
         result["notes"].append(f"the one-edit run failed: {_tail(runs['edit'])}")
