@@ -242,7 +242,7 @@ def variant_signature(op: ir.Operation, variant: ir.Variant, mode: str) -> str:
 
 
 def variant_body(op: ir.Operation, variant: ir.Variant, mode: str) -> str:
-    """The per-variant method's body: collect the given arguments, build the model, call."""
+    """The per-variant method's body: collect the given arguments, build the model, send it."""
     given = _listed(
         "given = _given",
         [f"{ident(f.name)}={ident(f.argument)}" for f in variant.fields],
@@ -254,15 +254,8 @@ def variant_body(op: ir.Operation, variant: ir.Variant, mode: str) -> str:
             "**given",
         ],
     )
-    arguments = [
-        *(ident(p.name) for p in op.path_parameters),
-        "body",
-        *(f"{ident(p.name)}={ident(p.name)}" for p in op.keyword_parameters),
-        "**options",
-    ]
-    prefix = "await " if define(op, mode) == "async def" else ""
-    forward = _listed(f"return {prefix}self.{ident(op.name)}", arguments)
-    return f"{given}\n        {model}\n        {forward}"
+    # The same call as the operation's own method makes, without going through it.
+    return f"{given}\n        {model}\n        {call(op, mode)}"
 
 
 # The runtime names a resource module imports under a private alias, and their public names.

@@ -34,6 +34,7 @@ from ._options import (
     RequestOptions,
     check_headers,
     check_options,
+    to_timeout,
 )
 from ._request import (
     MAX_URL_LENGTH,
@@ -49,6 +50,7 @@ from ._response import (
     Redirect,
     capture_raw_response,
     is_result,
+    raw_response_wanted,
     read_answer,
 )
 from ._retry import retry_after, retry_delay, should_retry_error, should_retry_status
@@ -155,7 +157,10 @@ class BaseClient(ClientConfig[HttpT]):
         """Layer client defaults, call arguments and per-call options into one request."""
         if options and endpoint is None:
             check_options(options)
-        accept = {} if endpoint is None else {"Accept": endpoint.accept}
+        if endpoint is not None:
+            accept = {"Accept": endpoint.accept}
+        else:  # request(): what httpx would send, unless the pool has its own default
+            accept = {} if "accept" in self._http.headers else {"Accept": "*/*"}
         if query and self._default_query:
             # An optional parameter left as None is absent: it must not remove the client's
             # default_query of the same name, as an extra_query None would.
@@ -171,7 +176,12 @@ class BaseClient(ClientConfig[HttpT]):
                 (options.get("extra_headers") or {}).items(),
             ],
             body=body,
-            timeout=options.get("timeout", self._timeout),
+            # The client's timeout was checked when it was configured.
+            timeout=(
+                to_timeout(options["timeout"])
+                if "timeout" in options
+                else self._timeout
+            ),
             max_retries=options.get("max_retries", self._max_retries),
             idempotency_header=(
                 None if endpoint is None else endpoint.idempotency_header
@@ -392,8 +402,9 @@ class BaseClient(ClientConfig[HttpT]):
         is_async = isinstance(self._http, httpx.AsyncClient)
         if capture_stream(response, parser, retries_taken, is_async=is_async):
             return cast(T, None)  # the streaming wrapper reads it; see _streaming
-        raw = APIResponse(response, parser=parser, retries_taken=retries_taken)
-        if capture_raw_response(raw):
+        if raw_response_wanted():
+            raw = APIResponse(response, parser=parser, retries_taken=retries_taken)
+            capture_raw_response(raw)
             # The wrapper returns `raw`; what the method returns here is discarded.
             return cast(T, None)
-        return raw.parse()
+        return parser(response)

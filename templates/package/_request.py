@@ -18,7 +18,6 @@ import httpx
 
 from ._body import Part, encode_binary, encode_form, encode_json, encode_multipart
 from ._errors import ArgumentTypeError, InvalidArgumentError
-from ._options import to_timeout
 from ._retry import IDEMPOTENT_METHODS
 from ._serialize import (
     DEFAULT_STYLES,
@@ -108,13 +107,13 @@ class Endpoint(Generic[T]):
     pagination: Pagination | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field, per call
 class PreparedRequest:
     """Everything needed to send one call, decided before the first attempt."""
 
     method: str
     url: str
-    headers: httpx.Headers
+    headers: tuple[tuple[str, str], ...]  # (name, value), as httpx takes them
     content: bytes | None
     timeout: httpx.Timeout
     max_retries: int
@@ -196,22 +195,27 @@ def _query(
 
 def merge_headers(
     *layers: Iterable[tuple[str, object]],
-) -> tuple[httpx.Headers, set[str]]:
-    """Merge header layers case-insensitively (later wins, ``None`` removes).
+) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """Merge header layers case-insensitively (later wins, ``None`` removes): lower-cased
+    name → (name as given, value).
 
     Also returns the lower-cased names that any layer set or removed explicitly, so the
-    caller can tell whether a credential header was overridden.
+    caller can tell whether a credential header was overridden. A dict, not ``httpx.Headers``,
+    whose every lookup scans all its items: httpx builds those once, for the request.
     """
-    headers = httpx.Headers()
+    merged: dict[str, tuple[str, str]] = {}
     touched: set[str] = set()
     for layer in layers:
         for key, value in layer:
-            touched.add(key.lower())
-            if value is not None:
-                headers[key] = checked_text(value, f"header {key!r}")
-            elif key in headers:
-                del headers[key]
-    return headers, touched
+            lower = key.lower()
+            touched.add(lower)
+            if type(value) is str and value.isascii():
+                merged[lower] = (key, value)  # the usual header: nothing to convert
+            elif value is not None:
+                merged[lower] = (key, checked_text(value, f"header {key!r}"))
+            else:
+                merged.pop(lower, None)
+    return merged, touched
 
 
 def parameter_headers(
@@ -242,7 +246,7 @@ def prepare(
     query: Iterable[Mapping[str, object] | None],
     headers: Iterable[Iterable[tuple[str, object]]],
     body: object,
-    timeout: float | httpx.Timeout | None,
+    timeout: httpx.Timeout,
     max_retries: int,
     idempotency_header: str | None,
     encoding: str = "json",
@@ -264,24 +268,24 @@ def prepare(
     )
     if key_header is not None:
         if idempotency_key is not None:
-            merged[key_header] = idempotency_key
+            merged[key_header.lower()] = (key_header, idempotency_key)
         elif key_header.lower() not in touched:
             # One key per call, reused by its retries: the server can then drop duplicates.
-            merged[key_header] = str(uuid.uuid4())
+            merged[key_header.lower()] = (key_header, str(uuid.uuid4()))
         # A caller who removed the key (extra_headers None) gets the bare method's rules.
-        idempotent = idempotent or key_header in merged
+        idempotent = idempotent or key_header.lower() in merged
     content = None
     if body is not None:
         content, content_type = _encode(body, encoding, parts or {})
         if "content-type" not in touched:
-            merged["Content-Type"] = media_type or content_type
+            merged["content-type"] = ("Content-Type", media_type or content_type)
     full = f"{url}?{query_text}" if query_text else url
     return PreparedRequest(
         method=method,
         url=full,
-        headers=merged,
+        headers=tuple(merged.values()),
         content=content,
-        timeout=to_timeout(timeout),
+        timeout=timeout,
         max_retries=max_retries,
         deadline=deadline,
         idempotent=idempotent,

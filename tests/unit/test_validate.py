@@ -218,7 +218,9 @@ def test_allow_invalid_takes_a_cycle_of_schema_references_as_any_value() -> None
     assert len(_errors(path)) == 3
     spec = load_spec(path)
     validation = validate(spec, allow_invalid=True)
-    assert validation.skipped_operations == frozenset()  # getB only holds a property of A
+    assert (
+        validation.skipped_operations == frozenset()
+    )  # getB only holds a property of A
     assert {str(p).rsplit("; ", 1)[1] for p in validation.warnings} == {
         "the schema is taken as any value"
     }

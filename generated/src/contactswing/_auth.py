@@ -102,6 +102,9 @@ class AuthScheme:
         return f"header:{self.name.lower()}"
 
 
+_APPLIED_KEPT = 256  # distinct (requirement, caller-set places) answers kept per client
+
+
 class Credentials:
     """Every credential the client was given, by security scheme: stamps requests with the
     ones an operation asks for, and redacts all of them from text."""
@@ -117,6 +120,9 @@ class Credentials:
             for key, token in self._tokens.items()
             for form in _secret_forms(self._schemes[key], token)
         )
+        # auth_for's answers: the same for every call with the same requirement and the
+        # same places set by the caller (bounded: see auth_for).
+        self._applied: dict[object, httpx.Auth | None] = {}
 
     def __repr__(self) -> str:
         """Name the schemes, never a token."""
@@ -146,6 +152,17 @@ class Credentials:
         the header, query parameter or cookie that scheme would fill (then it is left as the
         caller set it). An empty requirement needs nothing.
         """
+        key = (security, explicit)
+        if key in self._applied:
+            return self._applied[key]
+        if len(self._applied) >= _APPLIED_KEPT:
+            self._applied.clear()
+        found = self._applied[key] = self._first_met(security, explicit)
+        return found
+
+    def _first_met(
+        self, security: tuple[tuple[str, ...], ...], explicit: frozenset[str]
+    ) -> httpx.Auth | None:
         for requirement in security:
             if all(
                 key in self._tokens or self._schemes[key].place in explicit
@@ -255,9 +272,17 @@ class _Applied(httpx.Auth):
                 if rest:
                     request.headers["Cookie"] = "; ".join(rest)
                 else:
-                    request.headers.pop("Cookie", None)
+                    _drop(request.headers, "Cookie")
             else:
-                request.headers.pop(scheme.name, None)
+                _drop(request.headers, scheme.name)
+
+
+def _drop(headers: httpx.Headers, name: str) -> None:
+    """Remove a header if present (one scan; ``Headers.pop`` makes two)."""
+    try:
+        del headers[name]
+    except KeyError:
+        pass
 
 
 def _b64(token: str) -> str:

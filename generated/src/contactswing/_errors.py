@@ -53,12 +53,20 @@ __all__ = [
 ]
 
 
+_REQUEST_ID_HEADERS = (b"x-request-id", b"request-id")
+
+
 def request_id_of(
     headers: httpx.Headers, body: object, field: str | None = None
 ) -> str | None:
     """The server's id of a request: an ``x-request-id`` or ``request-id`` header, else the
     body property the spec names (its ``x-envelope`` ``request-id``), else None."""
-    found: str | None = headers.get("x-request-id") or headers.get("request-id")
+    found: str | None = None
+    for name, raw in headers.raw:  # one pass (each Headers.get scans every header)
+        if name.lower() in _REQUEST_ID_HEADERS:
+            found = raw.decode("latin-1")
+            if name.lower() == b"x-request-id":
+                break
     if found is None and field and isinstance(body, dict):
         value = body.get(field)
         found = value if isinstance(value, str) else None

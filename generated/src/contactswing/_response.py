@@ -33,6 +33,7 @@ __all__ = [
     "follow",
     "is_result",
     "parse_response",
+    "raw_response_wanted",
     "read_answer",
     "to_raw_response_wrapper",
     "unwrap",
@@ -79,13 +80,22 @@ def follow(value: Any, pointer: str) -> Any:
 
 
 def _field(model: pydantic.BaseModel, wire: str) -> Any:
-    for name, info in type(model).model_fields.items():
+    name = _field_name(type(model), wire)
+    if name is not None:
+        return getattr(model, name, None)
+    return (model.__pydantic_extra__ or {}).get(wire)
+
+
+@functools.lru_cache(maxsize=1024)
+def _field_name(model: type[pydantic.BaseModel], wire: str) -> str | None:
+    """The attribute of a model class that holds the property named ``wire`` on the wire."""
+    for name, info in model.model_fields.items():
         alias = (
             info.validation_alias if isinstance(info.validation_alias, str) else None
         )
         if (alias or info.alias or name) == wire:
-            return getattr(model, name, None)
-    return (model.__pydantic_extra__ or {}).get(wire)
+            return name
+    return None
 
 
 def unwrap(
@@ -113,15 +123,20 @@ def unwrap(
             request_id=request_id_of(response.headers, kept, request_id_field),
         )
     if hasattr(data, "_envelope"):
-        rest = {
-            key: value
-            for key, value in parsed.model_dump(
-                mode="json", by_alias=True, exclude_unset=True, warnings=False
-            ).items()
-            if key != envelope
-        }
-        data._envelope = rest
-        data._request_id = request_id_of(response.headers, rest, request_id_field)
+        name = _field_name(type(parsed), envelope)
+        rest = parsed.model_dump(
+            mode="json",
+            by_alias=True,
+            exclude_unset=True,
+            warnings=False,
+            exclude={name} if name is not None else None,  # the part itself: not dumped
+        )
+        rest.pop(envelope, None)
+        # Slots of our BaseModel (see _models), set past pydantic's __setattr__.
+        object.__setattr__(data, "_envelope", rest)
+        object.__setattr__(
+            data, "_request_id", request_id_of(response.headers, rest, request_id_field)
+        )
     return data
 
 
@@ -184,6 +199,12 @@ _raw_sink: contextvars.ContextVar[list[APIResponse[Any]] | None] = (
 )
 
 
+def raw_response_wanted() -> bool:
+    """Whether an active raw-response wrapper waits for this call's response."""
+    sink = _raw_sink.get()
+    return sink is not None and not sink
+
+
 def capture_raw_response(response: APIResponse[Any]) -> bool:
     """Hand the response to an active raw-response wrapper; False when there is none."""
     sink = _raw_sink.get()
@@ -242,9 +263,9 @@ def parse_response(
     """Validate a 2xx body into ``response_type``; anything unexpected is a typed error."""
     if response_type is None:
         return None
-    where = f"{response.status_code} from {describe(response.request, credentials)}"
 
     def invalid(problem: str, body: object) -> APIResponseValidationError:
+        where = f"{response.status_code} from {describe(response.request, credentials)}"
         message = credentials.redact(f"{where}: {problem}")
         return APIResponseValidationError(
             message,
@@ -253,7 +274,8 @@ def parse_response(
             request_id=request_id_of(response.headers, body),
         )
 
-    if not response.content.strip():
+    content = response.content
+    if not content or content.isspace():
         if _admits_none(response_type):  # e.g. a 204 beside a 200 with a body
             return None
         raise invalid("the body is empty, expected JSON", None)
@@ -263,14 +285,20 @@ def parse_response(
             f"expected JSON, got {content_type!r}: {excerpt(response.text)}",
             response.text,
         )
+    adapter = type_adapter(response_type)
     try:
-        data = json.loads(response.content)
+        # The common case in one step: pydantic parses and validates the bytes.
+        return adapter.validate_json(content)
+    except pydantic.ValidationError:
+        pass  # not JSON, or off its schema: read it again below to say which
+    try:
+        data = json.loads(content)
     except ValueError as err:  # includes JSONDecodeError and UnicodeDecodeError
         raise invalid(
             f"the body is not valid JSON: {excerpt(response.text)}", response.text
         ) from err
     try:
-        return type_adapter(response_type).validate_python(data)
+        return adapter.validate_python(data)
     except pydantic.ValidationError as err:
         if not fits_shape(response_type, data):
             raise invalid(

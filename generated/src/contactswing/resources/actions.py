@@ -175,9 +175,9 @@ class Actions(_SyncResource):
         configured SMS provider when the conversation calls for it.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -187,7 +187,7 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = SmsAction(type="SEND_SMS", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_email(
         self,
@@ -204,15 +204,15 @@ class Actions(_SyncResource):
         for it. Only part of this action's fields are known; see x-docs-gap.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name, description=description, action_timing=action_timing, email=email
         )
         body = EmailAction(type="SEND_EMAIL", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_webhook(
         self,
@@ -230,9 +230,9 @@ class Actions(_SyncResource):
         conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -241,7 +241,7 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = WebhookAction(type="WEBHOOK", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_appointment(
         self,
@@ -258,9 +258,9 @@ class Actions(_SyncResource):
         Google or Outlook calendar during the conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -269,7 +269,7 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = AppointmentAction(type="APPOINTMENT", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_data_extraction(
         self,
@@ -286,9 +286,9 @@ class Actions(_SyncResource):
         conversation and, optionally, store it on a record.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -297,7 +297,7 @@ class Actions(_SyncResource):
             description=description,
         )
         body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_call_transfer(
         self,
@@ -316,9 +316,9 @@ class Actions(_SyncResource):
         An action that hands the live call over to a human at another phone number.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -330,7 +330,7 @@ class Actions(_SyncResource):
             run_before_call=run_before_call,
         )
         body = CallTransferAction(type="CALL_TRANSFER", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_whatsapp(
         self,
@@ -349,9 +349,9 @@ class Actions(_SyncResource):
         message.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -362,7 +362,7 @@ class Actions(_SyncResource):
             phone_number=phone_number,
         )
         body = WhatsappAction(type="SEND_WHATSAPP", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_dtmf(
         self,
@@ -379,9 +379,9 @@ class Actions(_SyncResource):
         to move through a phone menu.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -390,7 +390,7 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = DtmfAction(type="DTMF_ACTION", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_aircall(
         self,
@@ -408,9 +408,9 @@ class Actions(_SyncResource):
         between two Aircall numbers identified by their numeric IDs.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -420,7 +420,7 @@ class Actions(_SyncResource):
             tags=tags,
         )
         body = AircallAction(type="AIRCALL", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def get(self, action_id: str, **options: Unpack[_RequestOptions]) -> Action:
         """Get an action
@@ -475,8 +475,8 @@ class Actions(_SyncResource):
         configured SMS provider when the conversation calls for it.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -486,7 +486,9 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = SmsAction(type="SEND_SMS", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_email(
         self,
@@ -504,14 +506,16 @@ class Actions(_SyncResource):
         for it. Only part of this action's fields are known; see x-docs-gap.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name, description=description, action_timing=action_timing, email=email
         )
         body = EmailAction(type="SEND_EMAIL", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_webhook(
         self,
@@ -530,8 +534,8 @@ class Actions(_SyncResource):
         conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -540,7 +544,9 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = WebhookAction(type="WEBHOOK", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_appointment(
         self,
@@ -558,8 +564,8 @@ class Actions(_SyncResource):
         Google or Outlook calendar during the conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -568,7 +574,9 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = AppointmentAction(type="APPOINTMENT", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_data_extraction(
         self,
@@ -586,8 +594,8 @@ class Actions(_SyncResource):
         conversation and, optionally, store it on a record.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -596,7 +604,9 @@ class Actions(_SyncResource):
             description=description,
         )
         body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_call_transfer(
         self,
@@ -616,8 +626,8 @@ class Actions(_SyncResource):
         An action that hands the live call over to a human at another phone number.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -629,7 +639,9 @@ class Actions(_SyncResource):
             run_before_call=run_before_call,
         )
         body = CallTransferAction(type="CALL_TRANSFER", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_whatsapp(
         self,
@@ -649,8 +661,8 @@ class Actions(_SyncResource):
         message.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -661,7 +673,9 @@ class Actions(_SyncResource):
             phone_number=phone_number,
         )
         body = WhatsappAction(type="SEND_WHATSAPP", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_dtmf(
         self,
@@ -679,8 +693,8 @@ class Actions(_SyncResource):
         to move through a phone menu.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -689,7 +703,9 @@ class Actions(_SyncResource):
             webhook=webhook,
         )
         body = DtmfAction(type="DTMF_ACTION", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     def update_aircall(
         self,
@@ -708,8 +724,8 @@ class Actions(_SyncResource):
         between two Aircall numbers identified by their numeric IDs.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -719,7 +735,9 @@ class Actions(_SyncResource):
             tags=tags,
         )
         body = AircallAction(type="AIRCALL", **given)
-        return self.update(action_id, body, **options)
+        return self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
 
 class ActionsWithRawResponse:
@@ -852,9 +870,9 @@ class AsyncActions(_AsyncResource):
         configured SMS provider when the conversation calls for it.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -864,7 +882,7 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = SmsAction(type="SEND_SMS", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_email(
         self,
@@ -881,15 +899,15 @@ class AsyncActions(_AsyncResource):
         for it. Only part of this action's fields are known; see x-docs-gap.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name, description=description, action_timing=action_timing, email=email
         )
         body = EmailAction(type="SEND_EMAIL", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_webhook(
         self,
@@ -907,9 +925,9 @@ class AsyncActions(_AsyncResource):
         conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -918,7 +936,7 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = WebhookAction(type="WEBHOOK", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_appointment(
         self,
@@ -935,9 +953,9 @@ class AsyncActions(_AsyncResource):
         Google or Outlook calendar during the conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -946,7 +964,7 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = AppointmentAction(type="APPOINTMENT", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_data_extraction(
         self,
@@ -963,9 +981,9 @@ class AsyncActions(_AsyncResource):
         conversation and, optionally, store it on a record.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -974,7 +992,7 @@ class AsyncActions(_AsyncResource):
             description=description,
         )
         body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_call_transfer(
         self,
@@ -993,9 +1011,9 @@ class AsyncActions(_AsyncResource):
         An action that hands the live call over to a human at another phone number.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -1007,7 +1025,7 @@ class AsyncActions(_AsyncResource):
             run_before_call=run_before_call,
         )
         body = CallTransferAction(type="CALL_TRANSFER", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_whatsapp(
         self,
@@ -1026,9 +1044,9 @@ class AsyncActions(_AsyncResource):
         message.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -1039,7 +1057,7 @@ class AsyncActions(_AsyncResource):
             phone_number=phone_number,
         )
         body = WhatsappAction(type="SEND_WHATSAPP", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_dtmf(
         self,
@@ -1056,9 +1074,9 @@ class AsyncActions(_AsyncResource):
         to move through a phone menu.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -1067,7 +1085,7 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = DtmfAction(type="DTMF_ACTION", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_aircall(
         self,
@@ -1085,9 +1103,9 @@ class AsyncActions(_AsyncResource):
         between two Aircall numbers identified by their numeric IDs.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -1097,7 +1115,7 @@ class AsyncActions(_AsyncResource):
             tags=tags,
         )
         body = AircallAction(type="AIRCALL", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def get(self, action_id: str, **options: Unpack[_RequestOptions]) -> Action:
         """Get an action
@@ -1154,8 +1172,8 @@ class AsyncActions(_AsyncResource):
         configured SMS provider when the conversation calls for it.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1165,7 +1183,9 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = SmsAction(type="SEND_SMS", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_email(
         self,
@@ -1183,14 +1203,16 @@ class AsyncActions(_AsyncResource):
         for it. Only part of this action's fields are known; see x-docs-gap.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name, description=description, action_timing=action_timing, email=email
         )
         body = EmailAction(type="SEND_EMAIL", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_webhook(
         self,
@@ -1209,8 +1231,8 @@ class AsyncActions(_AsyncResource):
         conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1219,7 +1241,9 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = WebhookAction(type="WEBHOOK", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_appointment(
         self,
@@ -1237,8 +1261,8 @@ class AsyncActions(_AsyncResource):
         Google or Outlook calendar during the conversation.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1247,7 +1271,9 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = AppointmentAction(type="APPOINTMENT", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_data_extraction(
         self,
@@ -1265,8 +1291,8 @@ class AsyncActions(_AsyncResource):
         conversation and, optionally, store it on a record.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1275,7 +1301,9 @@ class AsyncActions(_AsyncResource):
             description=description,
         )
         body = DataExtractionAction(type="SINGLEDATAEXTRACTION", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_call_transfer(
         self,
@@ -1295,8 +1323,8 @@ class AsyncActions(_AsyncResource):
         An action that hands the live call over to a human at another phone number.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1308,7 +1336,9 @@ class AsyncActions(_AsyncResource):
             run_before_call=run_before_call,
         )
         body = CallTransferAction(type="CALL_TRANSFER", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_whatsapp(
         self,
@@ -1328,8 +1358,8 @@ class AsyncActions(_AsyncResource):
         message.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1340,7 +1370,9 @@ class AsyncActions(_AsyncResource):
             phone_number=phone_number,
         )
         body = WhatsappAction(type="SEND_WHATSAPP", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_dtmf(
         self,
@@ -1358,8 +1390,8 @@ class AsyncActions(_AsyncResource):
         to move through a phone menu.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1368,7 +1400,9 @@ class AsyncActions(_AsyncResource):
             webhook=webhook,
         )
         body = DtmfAction(type="DTMF_ACTION", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
     async def update_aircall(
         self,
@@ -1387,8 +1421,8 @@ class AsyncActions(_AsyncResource):
         between two Aircall numbers identified by their numeric IDs.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``update``. Retried on connection errors, timeouts, 408, 429 and
-        5xx answers (the method is idempotent).
+        and sends it as ``update`` does. Retried on connection errors, timeouts,
+        408, 429 and 5xx answers (the method is idempotent).
         """
         given = _given(
             name=name,
@@ -1398,7 +1432,9 @@ class AsyncActions(_AsyncResource):
             tags=tags,
         )
         body = AircallAction(type="AIRCALL", **given)
-        return await self.update(action_id, body, **options)
+        return await self._client.call(
+            _UPDATE, path={"action_id": action_id}, body=body, options=options
+        )
 
 
 class AsyncActionsWithRawResponse:

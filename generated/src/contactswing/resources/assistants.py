@@ -128,9 +128,9 @@ class Assistants(_SyncResource):
         call behaviour.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -151,7 +151,9 @@ class Assistants(_SyncResource):
             action_ids=action_ids,
         )
         body = VoiceIncomingAssistant(type="VOICE_INCOMING", **given)
-        return self.create(body, force=force, **options)
+        return self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     def create_chat(
         self,
@@ -173,9 +175,9 @@ class Assistants(_SyncResource):
         with its brand, greetings and messages.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -188,7 +190,9 @@ class Assistants(_SyncResource):
             action_ids=action_ids,
         )
         body = ChatAssistant(type="CHAT", **given)
-        return self.create(body, force=force, **options)
+        return self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     def create_sms(
         self,
@@ -212,9 +216,9 @@ class Assistants(_SyncResource):
         phone number.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -229,7 +233,9 @@ class Assistants(_SyncResource):
             additional_settings=additional_settings,
         )
         body = SmsAssistant(type="SMS", **given)
-        return self.create(body, force=force, **options)
+        return self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     def create_email(
         self,
@@ -252,9 +258,9 @@ class Assistants(_SyncResource):
         sends replies.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -268,7 +274,9 @@ class Assistants(_SyncResource):
             action_ids=action_ids,
         )
         body = EmailAssistant(type="EMAIL", **given)
-        return self.create(body, force=force, **options)
+        return self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     def update(
         self,
@@ -385,9 +393,9 @@ class AsyncAssistants(_AsyncResource):
         call behaviour.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -408,7 +416,9 @@ class AsyncAssistants(_AsyncResource):
             action_ids=action_ids,
         )
         body = VoiceIncomingAssistant(type="VOICE_INCOMING", **given)
-        return await self.create(body, force=force, **options)
+        return await self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     async def create_chat(
         self,
@@ -430,9 +440,9 @@ class AsyncAssistants(_AsyncResource):
         with its brand, greetings and messages.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -445,7 +455,9 @@ class AsyncAssistants(_AsyncResource):
             action_ids=action_ids,
         )
         body = ChatAssistant(type="CHAT", **given)
-        return await self.create(body, force=force, **options)
+        return await self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     async def create_sms(
         self,
@@ -469,9 +481,9 @@ class AsyncAssistants(_AsyncResource):
         phone number.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -486,7 +498,9 @@ class AsyncAssistants(_AsyncResource):
             additional_settings=additional_settings,
         )
         body = SmsAssistant(type="SMS", **given)
-        return await self.create(body, force=force, **options)
+        return await self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     async def create_email(
         self,
@@ -509,9 +523,9 @@ class AsyncAssistants(_AsyncResource):
         sends replies.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(
             name=name,
@@ -525,7 +539,9 @@ class AsyncAssistants(_AsyncResource):
             action_ids=action_ids,
         )
         body = EmailAssistant(type="EMAIL", **given)
-        return await self.create(body, force=force, **options)
+        return await self._client.call(
+            _CREATE, query={"force": force}, body=body, options=options
+        )
 
     async def update(
         self,

@@ -68,13 +68,13 @@ class Pets(_SyncResource):
         A cat.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(name=name, indoor=indoor)
         body = Cat(pet_type="cat", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def create_dog(
         self,
@@ -89,13 +89,13 @@ class Pets(_SyncResource):
         A dog.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(name=name, good_boy=good_boy, tricks=tricks)
         body = Dog(pet_type="dog", **given)
-        return self.create(body, **options)
+        return self._client.call(_CREATE, body=body, options=options)
 
     def get(self, pet_id: str, **options: Unpack[_RequestOptions]) -> PetEnvelope:
         """Get a pet
@@ -166,13 +166,13 @@ class AsyncPets(_AsyncResource):
         A cat.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(name=name, indoor=indoor)
         body = Cat(pet_type="cat", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def create_dog(
         self,
@@ -187,13 +187,13 @@ class AsyncPets(_AsyncResource):
         A dog.
 
         Builds the model from the keyword arguments (validated before any request)
-        and calls ``create``. Retried only when the request provably did not reach
-        the server (connection refused, pool timeout) and on 429, so a retry never
-        repeats its effect.
+        and sends it as ``create`` does. Retried only when the request provably did
+        not reach the server (connection refused, pool timeout) and on 429, so a
+        retry never repeats its effect.
         """
         given = _given(name=name, good_boy=good_boy, tricks=tricks)
         body = Dog(pet_type="dog", **given)
-        return await self.create(body, **options)
+        return await self._client.call(_CREATE, body=body, options=options)
 
     async def get(self, pet_id: str, **options: Unpack[_RequestOptions]) -> PetEnvelope:
         """Get a pet
