@@ -10,6 +10,7 @@ Every refusal is now an ``InvalidArgumentError`` (a ``ValueError``) or an ``Argu
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -237,6 +238,15 @@ INPUTS: dict[str, tuple[str, Callable[[contactswing.ContactSwing], object], str]
         lambda c: c.actions.create(sms_action().model_copy(update={"name": "\ud83d"})),
         "the body has a lone surrogate",
     ),
+    "NaN in a model": (
+        VALUE,
+        lambda c: c.actions.create(
+            models.SmsAction.model_validate(
+                {**sms_action().to_dict(), "score": float("nan")}
+            )
+        ),
+        "the body cannot be sent as JSON",
+    ),
     "a lone surrogate in a path parameter": (
         VALUE,
         lambda c: c.actions.get("act_\udcff"),
@@ -338,3 +348,20 @@ def test_an_async_client_from_a_second_event_loop_fails_before_sending() -> None
     with pytest.raises(ContactSwingError, match="another event loop"):
         asyncio.run(call())
     assert script.attempts == 1
+
+
+def test_a_model_body_is_sent_as_the_same_json_whichever_way_it_is_encoded() -> None:
+    """Model bodies are encoded by pydantic in one step; a string that spells NaN or
+    Infinity takes the general path, and both give the same bytes."""
+    script = Script(201)
+    client = sync_client(script)
+    for name in ("My SMS Action", "NaN and Infinity", "caf\u00e9 \u2603"):
+        body = sms_action().model_copy(update={"name": name})
+        client.actions.create(body)
+        sent = script.requests[-1].content
+        expected = json.dumps(
+            body.model_dump(mode="json", by_alias=True, exclude_unset=True),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode()
+        assert sent == expected

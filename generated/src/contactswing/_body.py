@@ -25,6 +25,7 @@ from ._serialize import checked_text, query_string
 __all__ = [
     "FileContent",
     "FileTypes",
+    "JsonText",
     "Part",
     "encode_binary",
     "encode_form",
@@ -56,8 +57,14 @@ class Part:
     content_type: str = ""  # the part's Content-Type; "" for the default of its value
 
 
+class JsonText(bytes):
+    """A body already encoded as JSON (see ``serialize_body``): sent as it is."""
+
+
 def encode_json(data: object) -> bytes:
     """Encode JSON-ready data compactly; NaN and infinity are errors, not invalid JSON."""
+    if isinstance(data, JsonText):
+        return bytes(data)
     try:
         text = json.dumps(
             data, ensure_ascii=False, separators=(",", ":"), allow_nan=False
@@ -251,6 +258,12 @@ def serialize_body(body: object, request_type: Any = None) -> object:
     A body given as plain data is validated against the request type first; a problem is an
     ``InvalidArgumentError`` listing the fields (without their values), raised before sending.
     """
+    if isinstance(body, pydantic.BaseModel) and not isinstance(
+        body, pydantic.RootModel
+    ):
+        encoded = _model_json(body)
+        if encoded is not None:
+            return encoded
     options: dict[str, Any] = {"mode": "json", "by_alias": True, "exclude_unset": True}
     try:
         if isinstance(body, pydantic.BaseModel):
@@ -266,6 +279,22 @@ def serialize_body(body: object, request_type: Any = None) -> object:
         ValueError
     ) as err:  # pydantic_core's PydanticSerializationError: an unknown type
         raise ArgumentTypeError(f"the body cannot be sent as JSON: {err}") from None
+
+
+def _model_json(body: pydantic.BaseModel) -> JsonText | None:
+    """A model body as JSON in one step (pydantic's serializer); None when it holds what
+    the general path must refuse with our error (NaN, infinity, a lone surrogate) or might
+    (a string spelling one of those)."""
+    try:
+        text = type(body).__pydantic_serializer__.to_json(
+            body, by_alias=True, exclude_unset=True
+        )
+    except (ValueError, TypeError):  # PydanticSerializationError is a ValueError
+        return None
+    # Our models write NaN and infinity as such (ser_json_inf_nan, see _models), not null.
+    if b"NaN" in text or b"Infinity" in text:
+        return None
+    return JsonText(text)
 
 
 def invalid_model(error: pydantic.ValidationError, lead: str) -> InvalidArgumentError:

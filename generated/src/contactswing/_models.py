@@ -26,6 +26,9 @@ class BaseModel(pydantic.BaseModel):
     # page) about 2 µs to set up, for two values only an envelope's part ever gets. An unset
     # slot reads as None (``__getattr__``); copies and pickles leave them out.
     __slots__ = _KEPT
+    # NaN and infinity are written as such in JSON (not as null), so that a request body
+    # holding one is refused, as the general encoder does, rather than sent changed.
+    model_config = pydantic.ConfigDict(ser_json_inf_nan="constants")
     if TYPE_CHECKING:  # read-only to type checkers, and no constructor arguments
 
         @property

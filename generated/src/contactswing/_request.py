@@ -8,6 +8,7 @@ from the documented tree.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -16,7 +17,14 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._body import Part, encode_binary, encode_form, encode_json, encode_multipart
+from ._body import (
+    JsonText,
+    Part,
+    encode_binary,
+    encode_form,
+    encode_json,
+    encode_multipart,
+)
 from ._errors import ArgumentTypeError, InvalidArgumentError
 from ._retry import IDEMPOTENT_METHODS
 from ._serialize import (
@@ -107,7 +115,9 @@ class Endpoint(Generic[T]):
     pagination: Pagination | None = None
 
 
-@dataclass(slots=True)  # not frozen: a frozen init costs a setattr call per field, per call
+@dataclass(
+    slots=True
+)  # not frozen: a frozen init costs a setattr call per field, per call
 class PreparedRequest:
     """Everything needed to send one call, decided before the first attempt."""
 
@@ -315,6 +325,8 @@ def merge_body(body: Any, extra: Mapping[str, object] | None) -> Any:
     """``body`` with the fields of ``extra_body`` merged in (they win)."""
     if not extra:
         return body
+    if isinstance(body, JsonText):  # merged as data: decoded again (rare)
+        body = json.loads(body)
     if body is None:
         return dict(extra)
     if not isinstance(body, Mapping):
