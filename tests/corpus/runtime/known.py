@@ -103,6 +103,7 @@ GITHUB = "large/github-api-2022-06-11.json"
 STRIPE = "large/stripe-spec3-2023-09-12.yaml"
 OPC_BAD_STATUS = "opc-err-bad-status-code.yaml"
 OPC_MISSING_BODY = "opc-err-missing-body-ref.yaml"
+OPC_CIRCULAR_BODY = "opc-err-circular-body-ref.yaml"
 # Not listed: the GitHub spec's SCIM examples carry "$ref" data keys, which make Prism
 # exit at start-up; prism.servable works around that (a Prism defect, no upstream issue).
 
@@ -483,6 +484,13 @@ ROWS: tuple[Row, ...] = (
         _reasons("no method", "spec unreadable"),
         "spec",
         "its body's $ref names nothing; the generator leaves the operation out with a located warning, as issue 17 asks",
+    ),
+    Row(
+        OPC_CIRCULAR_BODY,
+        ("POST /",),
+        _reasons("no method", "spec unreadable"),
+        "spec",
+        "its body's $ref is a cycle that never reaches a body; the generator leaves the operation out with a located warning, as issue 17 asks",
     ),
     Row(
         OPC_BASELINE,
