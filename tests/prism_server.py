@@ -25,7 +25,7 @@ PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 30.0
 
 
-def _free_port() -> int:
+def free_port() -> int:
     """A port nothing listens on right now (the OS picks it for a socket bound to port 0)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -38,8 +38,9 @@ def _output(log: IO[bytes]) -> str:
     return log.read().decode("utf-8", "replace")[-4000:]
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Terminate Prism and its children (npm shims spawn node) by process group."""
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate a process started in its own session, and its children (npm shims spawn
+    node), by process group."""
     if process.poll() is not None:
         return
     try:
@@ -60,7 +61,7 @@ def run_prism(spec: Path, log_path: Path) -> Iterator[str]:
             "Prism mock server. Run `make test` (it runs `npm ci` to install the pinned Prism).",
             pytrace=False,
         )
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     with log_path.open("w+b") as log:
         process = subprocess.Popen(
@@ -96,4 +97,4 @@ def run_prism(spec: Path, log_path: Path) -> Iterator[str]:
                 time.sleep(0.2)
             yield url
         finally:
-            _stop(process)
+            stop(process)

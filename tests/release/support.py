@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator, Sequence
@@ -12,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+
+from tests.prism_server import stop
 
 STARTUP_TIMEOUT = 30.0
 
@@ -27,13 +27,6 @@ def git_env(ceiling: Path) -> dict[str, str]:
         env[f"GIT_{role}_NAME"] = "Release Test"
         env[f"GIT_{role}_EMAIL"] = "release-test@example.invalid"
     return env
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextmanager
@@ -68,18 +61,4 @@ def serving(argv: Sequence[str], url: str, log: Path, *, cwd: Path) -> Iterator[
                     time.sleep(0.2)
             yield url
         finally:
-            _stop(process)
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    # By process group: npm shims start node behind the process we started.
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
-    except ProcessLookupError:
-        pass
+            stop(process)

@@ -29,8 +29,9 @@ import pytest
 import yaml
 
 from generator.spec import load_spec
+from tests.prism_server import free_port
 
-from .support import free_port, git_env, serving
+from .support import git_env, serving
 from .wheels import wheel_folder
 
 ROOT = Path(__file__).resolve().parents[2]

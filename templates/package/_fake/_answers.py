@@ -15,10 +15,11 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._response import follow
 from ._sample import new_id, sample
 from ._schema import Checker, properties_of, resolve
 
-__all__ = ["Answers", "follow", "place"]
+__all__ = ["Answers", "place"]
 
 # Properties of an error body that say what went wrong, in the order they are filled.
 _MESSAGE_FIELDS = (
@@ -30,19 +31,6 @@ _MESSAGE_FIELDS = (
     "description",
 )
 _MISSING = object()
-
-
-def follow(value: Any, pointer: str) -> Any:
-    """What a JSON pointer names in ``value``; None when it names nothing."""
-    for segment in pointer.split("/")[1:] if pointer else ():
-        key = segment.replace("~1", "/").replace("~0", "~")
-        if isinstance(value, dict):
-            value = value.get(key)
-        elif isinstance(value, list) and key.isdigit() and int(key) < len(value):
-            value = value[int(key)]
-        else:
-            return None
-    return value
 
 
 def place(value: Any, pointer: str, part: Any) -> Any:

@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -29,6 +26,8 @@ from typing import Any
 
 import httpx
 
+from tests.prism_server import free_port, stop
+
 ROOT = Path(__file__).resolve().parents[3]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
@@ -37,29 +36,8 @@ class PrismError(RuntimeError):
     """Prism is missing, exited, or did not answer in time; the message carries its output."""
 
 
-def free_port() -> int:
-    """A loopback port nothing listens on right now (the OS picks one for port 0)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _tail(log: Path) -> str:
     return log.read_text(encoding="utf-8", errors="replace")[-3000:]
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Terminate Prism and the node process behind the npm shim, by process group."""
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
-    except ProcessLookupError:
-        pass
 
 
 @contextmanager
@@ -68,7 +46,7 @@ def started(process: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes
     try:
         yield process
     finally:
-        _stop(process)
+        stop(process)
 
 
 def launch(spec: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
